@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { databaseTarget, type DatabaseTarget } from '@/lib/env';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A database handle or an open transaction on it: writes take either. */
+export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface DbHandle {
+  db: Db;
+  driver: DatabaseTarget['driver'];
+  close(): Promise<void>;
+}
+
+const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
+// Any constant; serialises migrations when several processes start against one PostgreSQL.
+const MIGRATION_LOCK = 7_340_001;
+
+/** Opens a database and brings it to the latest migration. Used by the app, the CLI and tests. */
+export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
+  if (target.driver === 'pglite') {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    if (target.dir) fs.mkdirSync(path.resolve(target.dir), { recursive: true });
+    const client = target.dir ? new PGlite(path.resolve(target.dir)) : new PGlite();
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() };
+  }
+  if (target.driver === 'pg') {
+    const pg = (await import('pg')).default;
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    const lockClient = new pg.Client({ connectionString: target.url });
+    await lockClient.connect();
+    try {
+      await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migrate(drizzle({ client: lockClient }), { migrationsFolder: MIGRATIONS });
+    } finally {
+      await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      await lockClient.end();
+    }
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const db = drizzle({ client: pool, schema });
+    return { db: db as unknown as Db, driver: 'pg', close: () => pool.end() };
+  }
+  const { createPool } = await import('@vercel/postgres');
+  const { drizzle } = await import('drizzle-orm/vercel-postgres');
+  const { migrate } = await import('drizzle-orm/vercel-postgres/migrator');
+  const pool = createPool({ connectionString: target.url });
+  const db = drizzle({ client: pool, schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db: db as unknown as Db, driver: 'vercel', close: () => pool.end() };
+}
+
+let shared: Promise<DbHandle> | null = null;
+
+/**
+ * The process's one database, opened lazily on first use (never at import: `next build`
+ * imports every route). PGlite is a single connection, so the app holds exactly one.
+ */
+export function getDbHandle(): Promise<DbHandle> {
+  if (!shared) {
+    shared = openDatabase(databaseTarget()).catch((error: unknown) => {
+      shared = null;
+      throw error;
+    });
+  }
+  return shared;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  if (!shared) return;
+  const handle = await shared.catch(() => null);
+  shared = null;
+  await handle?.close();
+}
+
+/** Runs raw SQL and returns its rows; every driver answers with `{ rows }`. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export { sql };

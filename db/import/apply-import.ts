@@ -1,0 +1,107 @@
+import { IMPORT_TABLES, type ImportProblem, type ImportTable, type ParsedImport, type RawTable } from '@/lib/import/types';
+import { validateTable, type ImportRowOf } from '@/lib/validation/import-rows';
+import type { Db } from '../client';
+import { ImportContext } from './context';
+import { importTable } from './table-spec';
+import { assessmentsSpec, effectResponsesSpec, loadCurrentPlacement } from './tables/answers';
+import { coursesSpec, effectQuestionsSpec, projectsSpec, roundsSpec, rolesSpec } from './tables/codes';
+import { enrolmentsSpec, invitationsSpec, peopleSpec, projectParticipantsSpec } from './tables/people';
+import { courseRequirementsSpec, ensureFrameworks, requirementsSpec, roleRequirementsSpec } from './tables/requirements';
+import { importUnits } from './tables/units';
+import type { ValidatedTable } from './validated';
+
+export interface ImportResult {
+  dryRun: boolean;
+  /** Rows created per table (only tables with any). */
+  created: Partial<Record<ImportTable, number>>;
+  /** Rows whose stored values changed. */
+  updated: Partial<Record<ImportTable, number>>;
+  /** Rows that were already stored exactly so. */
+  unchanged: Partial<Record<ImportTable, number>>;
+  rejected: ImportProblem[];
+  warnings: string[];
+}
+
+type Validated = { [T in ImportTable]?: ValidatedTable<ImportRowOf<T>> };
+
+class RollBack extends Error {}
+
+/**
+ * Stores an import all or nothing: every table is written in one transaction, in the order
+ * of IMPORT.md, so later tables can refer to rows of earlier ones; any rejected row (or a
+ * dry run) rolls the whole transaction back. A dry run therefore reports exactly what a real
+ * run would do.
+ */
+export async function applyImport(db: Db, parsed: ParsedImport, options: { dryRun: boolean }): Promise<ImportResult> {
+  const problems: ImportProblem[] = [...parsed.problems];
+  const validated: Validated = {};
+  for (const table of IMPORT_TABLES) {
+    const raw = parsed.tables[table];
+    if (!raw) continue;
+    const result = validateTable(raw as RawTable & { table: typeof table });
+    problems.push(...result.problems);
+    (validated as Record<string, ValidatedTable<unknown>>)[table] = { file: raw.file, rows: result.rows };
+  }
+
+  const result: ImportResult = { dryRun: options.dryRun, created: {}, updated: {}, unchanged: {}, rejected: [], warnings: [...parsed.warnings] };
+  if (parsed.problems.length > 0) {
+    result.rejected = sortProblems(problems, parsed);
+    return result;
+  }
+
+  let ctx: ImportContext | null = null;
+  try {
+    await db.transaction(async (tx) => {
+      const c = new ImportContext(tx);
+      ctx = c;
+      await writeAll(c, validated);
+      if (problems.length > 0 || c.problems.length > 0 || options.dryRun) throw new RollBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  const context = ctx as ImportContext | null;
+  result.rejected = sortProblems([...problems, ...(context?.problems ?? [])], parsed);
+  // A rejected import stores nothing, so it reports nothing created or updated.
+  if (context && (result.rejected.length === 0 || options.dryRun)) {
+    for (const [table, counts] of context.counts) {
+      if (counts.created) result.created[table] = counts.created;
+      if (counts.updated) result.updated[table] = counts.updated;
+      if (counts.unchanged) result.unchanged[table] = counts.unchanged;
+    }
+  }
+  return result;
+}
+
+async function writeAll(ctx: ImportContext, v: Validated): Promise<void> {
+  await importUnits(ctx, v.units);
+  await importTable(ctx, rolesSpec, v.roles);
+  await ensureFrameworks(ctx, v.requirements);
+  await importTable(ctx, requirementsSpec, v.requirements);
+  await importTable(ctx, roleRequirementsSpec, v.role_requirements);
+  await importTable(ctx, peopleSpec, v.people);
+  await importTable(ctx, roundsSpec, v.rounds);
+  await importTable(ctx, invitationsSpec, v.invitations);
+  await loadCurrentPlacement(ctx);
+  await importTable(ctx, assessmentsSpec, v.assessments);
+  await importTable(ctx, effectQuestionsSpec, v.effect_questions);
+  await importTable(ctx, effectResponsesSpec, v.effect_responses);
+  await importTable(ctx, coursesSpec, v.courses);
+  await importTable(ctx, courseRequirementsSpec, v.course_requirements);
+  await importTable(ctx, enrolmentsSpec, v.enrolments);
+  await importTable(ctx, projectsSpec, v.projects);
+  await importTable(ctx, projectParticipantsSpec, v.project_participants);
+}
+
+/** Problems in table order, then line, so a person can work through the files top to bottom. */
+function sortProblems(problems: ImportProblem[], parsed: ParsedImport): ImportProblem[] {
+  const order = new Map<string, number>();
+  IMPORT_TABLES.forEach((t, i) => {
+    const file = parsed.tables[t]?.file;
+    if (file) order.set(file, i);
+  });
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (order.get(a.p.file) ?? -1) - (order.get(b.p.file) ?? -1) || a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
+}

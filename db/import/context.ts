@@ -1,0 +1,69 @@
+import type { DbOrTx } from '../client';
+import type { ImportProblem, ImportTable } from '@/lib/import/types';
+
+export type CodeKind = 'framework' | 'unit' | 'role' | 'requirement' | 'person' | 'round' | 'question' | 'course' | 'project';
+
+/** Swedish names for reasons such as "okänd enhet X". */
+const KIND_LABEL: Record<CodeKind, string> = {
+  framework: 'kravramverk',
+  unit: 'enhet',
+  role: 'yrkesroll',
+  requirement: 'krav',
+  person: 'person (employee_id)',
+  round: 'omgång',
+  question: 'effektfråga',
+  course: 'utbildning',
+  project: 'projekt',
+};
+
+export interface TableCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** State shared by the table writers of one import, inside one transaction. */
+export class ImportContext {
+  readonly problems: ImportProblem[] = [];
+  readonly counts = new Map<ImportTable, TableCounts>();
+  /** code → id of every row that exists in the transaction (stored earlier or by this import). */
+  private readonly ids = new Map<CodeKind, Map<string, number>>();
+
+  /** Each person's current unit and role, read after the import's people file has loaded. */
+  currentPlacement = new Map<number, { unitId: number; roleId: number }>();
+
+  constructor(readonly tx: DbOrTx) {}
+
+  setIds(kind: CodeKind, map: Map<string, number>): void {
+    this.ids.set(kind, map);
+  }
+
+  ids_(kind: CodeKind): Map<string, number> {
+    let map = this.ids.get(kind);
+    if (!map) {
+      map = new Map();
+      this.ids.set(kind, map);
+    }
+    return map;
+  }
+
+  /** The id of a code, or undefined after recording a problem on the row's column. */
+  resolve(kind: CodeKind, code: string, at: { file: string; line: number; column: string }): number | undefined {
+    const id = this.ids_(kind).get(code);
+    if (id === undefined) this.reject(at, `okänd ${KIND_LABEL[kind]} ${code}`);
+    return id;
+  }
+
+  reject(at: { file: string; line: number; column: string | null }, reason: string): void {
+    this.problems.push({ file: at.file, line: at.line, column: at.column, reason });
+  }
+
+  count(table: ImportTable, what: keyof TableCounts, n = 1): void {
+    let c = this.counts.get(table);
+    if (!c) {
+      c = { created: 0, updated: 0, unchanged: 0 };
+      this.counts.set(table, c);
+    }
+    c[what] += n;
+  }
+}

@@ -1,0 +1,74 @@
+import type { SQL } from 'drizzle-orm';
+import { queryRows } from '../client';
+import type { ImportTable } from '@/lib/import/types';
+import { insertMany, updateMany, type ColumnSpec } from './batch-write';
+import { classify, sameFields } from './classify';
+import type { CodeKind, ImportContext } from './context';
+import type { ValidatedTable } from './validated';
+
+export type DbRow = Record<string, string | number | null>;
+
+export interface Located {
+  file: string;
+  line: number;
+}
+
+/**
+ * How one import table maps onto its database table. Values are plain objects keyed by
+ * column name, so one generic writer serves every table.
+ */
+export interface TableSpec<V> {
+  table: ImportTable;
+  sqlTable: string;
+  /** The import column a duplicate key is reported on. */
+  keyColumn: string;
+  /** Columns an insert writes (keys included). */
+  insertColumns: ColumnSpec[];
+  /** Columns an update may change. */
+  updateColumns: ColumnSpec[];
+  /** Columns that identify a stored row for an update: `id`, or the composite key. */
+  whereColumns: ColumnSpec[];
+  /** Stored rows, as the columns above plus `id` where the table has one. */
+  selectStored: SQL;
+  storedKey(row: DbRow): string;
+  /** Resolves codes to ids (recording a problem and returning null when one is unknown). */
+  resolve(ctx: ImportContext, value: V, at: Located): { key: string; values: DbRow } | null;
+  /** Fills what the row leaves empty from the stored row (answers keep their unit and role). */
+  complete?(ctx: ImportContext, values: DbRow, stored: DbRow | undefined): DbRow;
+  /** Registers code → id so later tables can refer to this one. */
+  codes?: { kind: CodeKind; column: string };
+  /** Answers carry an `updated_at` to bump on change. */
+  touch?: boolean;
+}
+
+export async function importTable<V>(ctx: ImportContext, spec: TableSpec<V>, input: ValidatedTable<V> | undefined): Promise<void> {
+  const storedRows = await queryRows<DbRow>(ctx.tx, spec.selectStored);
+  const ids = spec.codes ? ctx.ids_(spec.codes.kind) : null;
+  if (ids && spec.codes) for (const row of storedRows) ids.set(String(row[spec.codes.column]), Number(row.id));
+  if (!input || input.rows.length === 0) return;
+
+  const stored = new Map(storedRows.map((row) => [spec.storedKey(row), row]));
+  const resolved = [];
+  for (const { line, value } of input.rows) {
+    const r = spec.resolve(ctx, value, { file: input.file, line });
+    if (!r) continue;
+    const values = spec.complete ? spec.complete(ctx, r.values, stored.get(r.key)) : r.values;
+    resolved.push({ line, key: r.key, values });
+  }
+  const fields = spec.updateColumns.map((c) => c.name);
+  const { toInsert, toUpdate } = classify(ctx, spec.table, input.file, resolved, stored, (v, s) => sameFields(v, s, fields), spec.keyColumn);
+
+  const returning = spec.codes ? ['id', spec.codes.column] : [];
+  const created = await insertMany<DbRow>(ctx.tx, spec.sqlTable, spec.insertColumns, toInsert.map((r) => r.values), returning);
+  if (ids && spec.codes) for (const row of created) ids.set(String(row[spec.codes.column]), Number(row.id));
+
+  await updateMany(
+    ctx.tx, spec.sqlTable, spec.whereColumns, spec.updateColumns,
+    toUpdate.map((r) => ({ ...r.values, ...pick(r.existing, spec.whereColumns) })),
+    spec.touch,
+  );
+}
+
+function pick(row: DbRow, columns: ColumnSpec[]): DbRow {
+  return Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]));
+}

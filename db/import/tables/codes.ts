@@ -1,0 +1,97 @@
+import { sql } from 'drizzle-orm';
+import type { CourseRow, EffectQuestionRow, ProjectRow, RoleRow, RoundRow } from '@/lib/validation/import-rows';
+import type { TableSpec } from '../table-spec';
+
+const byCode = (row: Record<string, unknown>) => String(row.code);
+const ID = [{ name: 'id', type: 'int' }];
+
+export const rolesSpec: TableSpec<RoleRow> = {
+  table: 'roles',
+  sqlTable: 'roles',
+  keyColumn: 'code',
+  insertColumns: [{ name: 'code', type: 'text' }, { name: 'name', type: 'text' }],
+  updateColumns: [{ name: 'name', type: 'text' }],
+  whereColumns: ID,
+  selectStored: sql`select id, code, name from roles`,
+  storedKey: byCode,
+  resolve: (_ctx, v) => ({ key: v.code, values: { code: v.code, name: v.name } }),
+  codes: { kind: 'role', column: 'code' },
+};
+
+export const roundsSpec: TableSpec<RoundRow> = {
+  table: 'rounds',
+  sqlTable: 'rounds',
+  keyColumn: 'code',
+  insertColumns: [
+    { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'opens_on', type: 'date' },
+    { name: 'closes_on', type: 'date' }, { name: 'kind', type: 'round_kind' },
+  ],
+  updateColumns: [
+    { name: 'name', type: 'text' }, { name: 'opens_on', type: 'date' }, { name: 'closes_on', type: 'date' }, { name: 'kind', type: 'round_kind' },
+  ],
+  whereColumns: ID,
+  selectStored: sql`select id, code, name, opens_on::text as opens_on, closes_on::text as closes_on, kind::text as kind from rounds`,
+  storedKey: byCode,
+  resolve: (_ctx, v) => ({
+    key: v.code,
+    values: { code: v.code, name: v.name, opens_on: v.opensOn, closes_on: v.closesOn, kind: v.kind },
+  }),
+  codes: { kind: 'round', column: 'code' },
+};
+
+export const effectQuestionsSpec: TableSpec<EffectQuestionRow> = {
+  table: 'effect_questions',
+  sqlTable: 'effect_questions',
+  keyColumn: 'code',
+  insertColumns: [{ name: 'code', type: 'text' }, { name: 'text', type: 'text' }, { name: 'indicator', type: 'text' }],
+  updateColumns: [{ name: 'text', type: 'text' }, { name: 'indicator', type: 'text' }],
+  whereColumns: ID,
+  selectStored: sql`select id, code, text, indicator from effect_questions`,
+  storedKey: byCode,
+  resolve: (_ctx, v) => ({ key: v.code, values: { code: v.code, text: v.text, indicator: v.indicator } }),
+  // A row without an indicator leaves a standard question's indicator as it is.
+  complete: (_ctx, values, stored) => ({ ...values, indicator: values.indicator ?? stored?.indicator ?? null }),
+  codes: { kind: 'question', column: 'code' },
+};
+
+export const coursesSpec: TableSpec<CourseRow> = {
+  table: 'courses',
+  sqlTable: 'courses',
+  keyColumn: 'code',
+  insertColumns: [
+    { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'format', type: 'course_format' },
+    { name: 'hours', type: 'numeric' }, { name: 'provider', type: 'text' },
+  ],
+  updateColumns: [
+    { name: 'name', type: 'text' }, { name: 'format', type: 'course_format' }, { name: 'hours', type: 'numeric' }, { name: 'provider', type: 'text' },
+  ],
+  whereColumns: ID,
+  selectStored: sql`select id, code, name, format::text as format, hours::float8 as hours, provider from courses`,
+  storedKey: byCode,
+  resolve: (_ctx, v) => ({
+    key: v.code,
+    values: { code: v.code, name: v.name, format: v.format, hours: v.hours, provider: v.provider },
+  }),
+  codes: { kind: 'course', column: 'code' },
+};
+
+export const projectsSpec: TableSpec<ProjectRow> = {
+  table: 'projects',
+  sqlTable: 'projects',
+  keyColumn: 'code',
+  insertColumns: [
+    { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'starts_on', type: 'date' },
+    { name: 'ends_on', type: 'date' }, { name: 'planned_participants', type: 'int' },
+  ],
+  updateColumns: [
+    { name: 'name', type: 'text' }, { name: 'starts_on', type: 'date' }, { name: 'ends_on', type: 'date' }, { name: 'planned_participants', type: 'int' },
+  ],
+  whereColumns: ID,
+  selectStored: sql`select id, code, name, starts_on::text as starts_on, ends_on::text as ends_on, planned_participants from projects`,
+  storedKey: byCode,
+  resolve: (_ctx, v) => ({
+    key: v.code,
+    values: { code: v.code, name: v.name, starts_on: v.startsOn, ends_on: v.endsOn, planned_participants: v.plannedParticipants },
+  }),
+  codes: { kind: 'project', column: 'code' },
+};

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../client';
+import type { CourseLink, RoleRequirement } from '@/lib/domain/histograms';
+import type { UnitKind } from '@/lib/domain/enums';
+
+export interface UnitRecord {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string | null;
+}
+
+export function allUnits(db: DbOrTx): Promise<UnitRecord[]> {
+  return queryRows<UnitRecord>(db, sql`
+    select u.id, u.code, u.name, u.kind::text as kind, p.code as "parentCode"
+    from units u left join units p on p.id = u.parent_id order by u.code`);
+}
+
+export function roleRequirementList(db: DbOrTx): Promise<RoleRequirement[]> {
+  return queryRows<RoleRequirement>(db, sql`
+    select r.code as role, q.code as requirement, rr.required_level::int as "requiredLevel", rr.weight::int as weight
+    from role_requirements rr join roles r on r.id = rr.role_id join requirements q on q.id = rr.requirement_id`);
+}
+
+export function courseLinks(db: DbOrTx): Promise<CourseLink[]> {
+  return queryRows<CourseLink>(db, sql`
+    select c.code as course, q.code as requirement, cr.target_level::int as "targetLevel"
+    from course_requirements cr join courses c on c.id = cr.course_id join requirements q on q.id = cr.requirement_id`);
+}
+
+export interface RoundRecord {
+  id: number;
+  code: string;
+  name: string;
+  opensOn: string;
+  closesOn: string;
+}
+
+export async function roundByCode(db: DbOrTx, code: string): Promise<RoundRecord | undefined> {
+  const [row] = await queryRows<RoundRecord>(db, sql`
+    select id, code, name, opens_on::text as "opensOn", closes_on::text as "closesOn" from rounds where code = ${code}`);
+  return row;
+}
+
+export function allRounds(db: DbOrTx): Promise<RoundRecord[]> {
+  return queryRows<RoundRecord>(db, sql`
+    select id, code, name, opens_on::text as "opensOn", closes_on::text as "closesOn" from rounds order by opens_on, code`);
+}
+
+export async function questionByCode(db: DbOrTx, code: string): Promise<{ id: number; code: string; text: string } | undefined> {
+  const [row] = await queryRows<{ id: number; code: string; text: string }>(db, sql`
+    select id, code, text from effect_questions where code = ${code}`);
+  return row;
+}
+
+export async function projectByCode(db: DbOrTx, code: string) {
+  const [row] = await queryRows<{ id: number; code: string; name: string; plannedParticipants: number | null; participants: number }>(db, sql`
+    select p.id, p.code, p.name, p.planned_participants as "plannedParticipants",
+      (select count(distinct person_id)::int from project_participants pp where pp.project_id = p.id) as participants
+    from projects p where p.code = ${code}`);
+  return row;
+}

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../client';
+import type { LevelCount, PlacementCount } from '@/lib/domain/histograms';
+import type { ClosureCount } from '@/lib/domain/gap-closure';
+import { roundCtes } from './round-population';
+
+/** Population and respondents per unit and role (codes) of a round, within a scope. */
+export function placementCounts(db: DbOrTx, roundId: number, scopeUnitId: number | null): Promise<PlacementCount[]> {
+  return queryRows<PlacementCount>(db, sql`
+    with ${roundCtes(roundId, scopeUnitId)}
+    select u.code as unit, r.code as role, count(*)::int as population, (count(*) filter (where pl.responded))::int as responded
+    from placed pl join units u on u.id = pl.unit_id join roles r on r.id = pl.role_id
+    group by u.code, r.code`);
+}
+
+/** Effective levels per unit, role and requirement: how many of the placed people have each level. */
+export function levelCounts(db: DbOrTx, roundId: number, scopeUnitId: number | null): Promise<LevelCount[]> {
+  return queryRows<LevelCount>(db, sql`
+    with ${roundCtes(roundId, scopeUnitId)}
+    select u.code as unit, r.code as role, q.code as requirement, c.level::int as level, count(*)::int as count
+    from counting c
+    join placed pl on pl.person_id = c.person_id
+    join units u on u.id = pl.unit_id join roles r on r.id = pl.role_id join requirements q on q.id = c.requirement_id
+    where c.level is not null
+    group by u.code, r.code, q.code, c.level`);
+}
+
+/**
+ * Gap closure histogram between a baseline and a follow-up round: people placed in the scope
+ * for the follow-up, with an effective level on a requirement in both rounds and required it
+ * by their role (for each round) in both; their gap in each round against that round's role.
+ */
+export function closureCounts(db: DbOrTx, baselineId: number, followUpId: number, scopeUnitId: number | null): Promise<ClosureCount[]> {
+  return queryRows<ClosureCount>(db, sql`
+    with ${roundCtes(followUpId, scopeUnitId)},
+    b_last as (
+      select distinct on (person_id) person_id, role_id
+      from assessments where round_id = ${baselineId}
+      order by person_id, assessed_on desc nulls last, id desc
+    ),
+    b_counting as (
+      select distinct on (person_id, requirement_id) person_id, requirement_id, level
+      from assessments where round_id = ${baselineId}
+      order by person_id, requirement_id, (source = 'validated') desc, assessed_on desc nulls last, id desc
+    ),
+    pairs as (
+      select pl.unit_id, f.requirement_id,
+        greatest(0, rb.required_level - b.level) as gap_b,
+        greatest(0, rf.required_level - f.level) as gap_f
+      from counting f
+      join placed pl on pl.person_id = f.person_id
+      join b_counting b on b.person_id = f.person_id and b.requirement_id = f.requirement_id
+      join b_last bl on bl.person_id = f.person_id
+      join role_requirements rf on rf.role_id = pl.role_id and rf.requirement_id = f.requirement_id
+      join role_requirements rb on rb.role_id = bl.role_id and rb.requirement_id = f.requirement_id
+      where f.level is not null and b.level is not null
+    )
+    select u.code as unit, q.code as requirement, gap_b::int as "gapBaseline", gap_f::int as "gapFollowUp", count(*)::int as count
+    from pairs join units u on u.id = pairs.unit_id join requirements q on q.id = pairs.requirement_id
+    group by u.code, q.code, gap_b, gap_f`);
+}

@@ -1,0 +1,19 @@
+import { date, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { employmentType } from './enums';
+import { roles, units } from './organisation';
+
+export const people = pgTable(
+  'people',
+  {
+    id: serial('id').primaryKey(),
+    employeeId: text('employee_id').notNull().unique(),
+    name: text('name').notNull(),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    roleId: integer('role_id').notNull().references(() => roles.id),
+    email: text('email'),
+    employment: employmentType('employment'),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+  },
+  (t) => [index('people_unit_idx').on(t.unitId)],
+);

@@ -1,0 +1,23 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { effectCounts } from '@/db/queries/effect-counts';
+import { questionByCode } from '@/db/queries/reference-data';
+import { unitEffectFigures, type EffectFigures } from '@/lib/domain/effect-figures';
+import { env } from '@/lib/env';
+import type { Viewer } from '@/lib/auth/viewer';
+import { NotFoundError } from './errors';
+import { requireRound, unitScope } from './scope';
+
+export type EffectReport = { round: string; unit: string; question: string } & EffectFigures;
+
+/** Effect figures of a unit with the minimum group size and complementary suppression applied. */
+export async function getEffectReport(viewer: Viewer, args: { round: string; unit: string; question: string }): Promise<EffectReport> {
+  const db = await getDb();
+  const scope = await unitScope(db, viewer, args.unit);
+  const round = await requireRound(db, args.round);
+  const question = await questionByCode(db, args.question);
+  if (!question) throw new NotFoundError('Frågan', args.question);
+  const counts = await effectCounts(db, round.id, question.id);
+  const figures = unitEffectFigures(scope.units, counts, scope.unit.code, env().MIN_GROUP_SIZE);
+  return { round: round.code, unit: scope.unit.code, question: question.code, ...figures };
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import type { DbOrTx } from '@/db/client';
+import { allUnits, roundByCode, type RoundRecord, type UnitRecord } from '@/db/queries/reference-data';
+import { subtreeCodes } from '@/lib/domain/unit-tree';
+import type { Viewer } from '@/lib/auth/viewer';
+import { NotFoundError } from './errors';
+
+export interface UnitScope {
+  unit: UnitRecord;
+  units: UnitRecord[];
+  /** The unit and every unit below it. */
+  codes: Set<string>;
+}
+
+/** Resolves a unit the viewer may see, with its sub-tree; unknown and forbidden look alike. */
+export async function unitScope(db: DbOrTx, viewer: Viewer, unitCode: string): Promise<UnitScope> {
+  void viewer; // the system viewer sees every unit; user scopes arrive with the access issue
+  const units = await allUnits(db);
+  const unit = units.find((u) => u.code === unitCode);
+  if (!unit) throw new NotFoundError('Enheten', unitCode);
+  return { unit, units, codes: subtreeCodes(units, unit.code) };
+}
+
+export async function requireRound(db: DbOrTx, code: string): Promise<RoundRecord> {
+  const round = await roundByCode(db, code);
+  if (!round) throw new NotFoundError('Omgången', code);
+  return round;
+}

@@ -1,0 +1,25 @@
+// Fixed facts of the demo municipality that several parts of the generator share.
+
+export const DEMO_MUNICIPALITY = 'Exempelby kommun';
+export const DEMO_CODE_PREFIX = 'EXB';
+export const DEMO_EMAIL_DOMAIN = 'exempelby.example';
+export const DEMO_FRAMEWORK = 'Exempelby yrkeskrav';
+
+/** "Today" in the demo: start dates, enrolments and joins all lie before it. */
+export const DEMO_REFERENCE_DATE = '2026-11-01';
+
+/** Folder prefix of the file names in problem reports, e.g. `demo/people.csv`. */
+export const DEMO_FILE_PREFIX = 'demo/';
+
+export const DEMO_ROUNDS = {
+  baseline: { code: 'KART-2025', name: 'Kompetenskartläggning 2025', opensOn: '2025-03-03', closesOn: '2025-04-11' },
+  followUp: { code: 'KART-2026', name: 'Kompetenskartläggning 2026', opensOn: '2026-03-02', closesOn: '2026-04-10' },
+} as const;
+
+export const DEMO_PROJECT = {
+  code: 'ESF-STARK',
+  name: 'Stärkt i yrkesrollen',
+  startsOn: '2025-01-01',
+  endsOn: '2026-12-31',
+  plannedParticipants: 360,
+} as const;

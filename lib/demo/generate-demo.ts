@@ -1,0 +1,57 @@
+// The demo data set of Exempelby kommun as a `ParsedImport`, so it loads through the same
+// validation and writer as a user's import. Deterministic: the same output on every call.
+import type { ParsedImport } from '@/lib/import/types';
+import { assessmentsTable, generateAssessments } from './answers';
+import {
+  completionsByRequirement,
+  courseRequirementsTable,
+  coursesTable,
+  enrolmentsTable,
+  generateEnrolments,
+} from './courses';
+import { effectResponsesTable, generateEffectResponses } from './effect';
+import { rolesTable, unitsTable } from './organisation';
+import { generatePeople, peopleTable } from './people';
+import { generateParticipants, projectParticipantsTable, projectsTable } from './project';
+import { requirementsTable, roleRequirementsTable } from './requirements';
+import { invitationsTable, roundsTable } from './rounds';
+
+export function generateDemo(): ParsedImport {
+  const people = generatePeople();
+  const enrolments = generateEnrolments(people);
+  const participants = generateParticipants(people);
+  const participantIds = new Set(participants.map((p) => p.employeeId));
+  const assessments = generateAssessments({
+    people,
+    completions: completionsByRequirement(enrolments),
+    participants: participantIds,
+  });
+  const effectRows = generateEffectResponses({
+    people,
+    enrolments,
+    participants: participantIds,
+    respondents: assessments.respondents,
+  });
+
+  // No effect_questions table: the standard questions exist without import.
+  return {
+    tables: {
+      units: unitsTable(),
+      roles: rolesTable(),
+      requirements: requirementsTable(),
+      role_requirements: roleRequirementsTable(),
+      people: peopleTable(people),
+      rounds: roundsTable(),
+      invitations: invitationsTable(people),
+      assessments: assessmentsTable(assessments.rows),
+      effect_responses: effectResponsesTable(effectRows),
+      courses: coursesTable(),
+      course_requirements: courseRequirementsTable(),
+      enrolments: enrolmentsTable(enrolments),
+      projects: projectsTable(),
+      project_participants: projectParticipantsTable(participants),
+    },
+    problems: [],
+    warnings: [],
+  };
+}

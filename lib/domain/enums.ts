@@ -1,0 +1,35 @@
+// Every enumeration of the domain is defined here once; the database enums (pgEnum),
+// the zod schemas and the UI derive from these lists.
+
+export const UNIT_KINDS = ['region', 'kommun', 'forvaltning', 'omrade', 'enhet'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const EMPLOYMENT_TYPES = ['tillsvidare', 'visstid', 'timanstalld'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const ROUND_KINDS = ['kompetens', 'effekt', 'kombinerad'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+export const ASSESSMENT_SOURCES = ['self', 'validated'] as const;
+export type AssessmentSource = (typeof ASSESSMENT_SOURCES)[number];
+
+export const COURSE_FORMATS = ['digital', 'fysisk', 'blandad'] as const;
+export type CourseFormat = (typeof COURSE_FORMATS)[number];
+
+/** Competence levels 0..4 (DOMAIN.md "The competence scale"). "Vet ej" is null, not a level. */
+export const LEVELS = [0, 1, 2, 3, 4] as const;
+export type Level = (typeof LEVELS)[number];
+export const MIN_REQUIRED_LEVEL = 1;
+export const MAX_LEVEL = 4;
+
+export const MIN_WEIGHT = 1;
+export const MAX_WEIGHT = 3;
+export const DEFAULT_WEIGHT = 1;
+
+/** Effect questions use a 1..5 agreement scale. */
+export const EFFECT_VALUES = [1, 2, 3, 4, 5] as const;
+export type EffectValue = (typeof EFFECT_VALUES)[number];
+
+/** Minimum group size k: default 5, never below 3. */
+export const DEFAULT_K = 5;
+export const MIN_K = 3;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { DEFAULT_K, MIN_K } from '@/lib/domain/enums';
+
+// Validated once per process. Every setting the product reads from the environment is here.
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).optional(),
+  POSTGRES_URL: z.string().min(1).optional(),
+  VERCEL: z.string().optional(),
+  PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  MIN_GROUP_SIZE: z.coerce.number().int().min(MIN_K).default(DEFAULT_K),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | null = null;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new Error(`Invalid environment: ${fields}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export type DatabaseTarget =
+  | { driver: 'pg'; url: string }
+  | { driver: 'vercel'; url: string }
+  | { driver: 'pglite'; dir: string | null };
+
+/** DATABASE_URL → node-postgres; POSTGRES_URL on Vercel → @vercel/postgres; neither → PGlite. */
+export function databaseTarget(e: Env = env()): DatabaseTarget {
+  if (e.DATABASE_URL) return { driver: 'pg', url: e.DATABASE_URL };
+  if (e.POSTGRES_URL && e.VERCEL) return { driver: 'vercel', url: e.POSTGRES_URL };
+  return { driver: 'pglite', dir: e.PGLITE_DIR };
+}

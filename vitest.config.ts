@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(__dirname),
+      // `server-only` throws outside a React server bundle; tests run data code directly.
+      'server-only': path.resolve(__dirname, 'tests/support/empty-module.ts'),
+    },
+  },
+  test: {
+    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // PGlite is single-connection and CPU-heavy; two cores on CI.
+    fileParallelism: false,
+  },
+});
