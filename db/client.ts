@@ -73,6 +73,11 @@ export function getDbHandle(): Promise<DbHandle> {
   return shared;
 }
 
+/** Makes an already open database the process's one (tests, scripts that open their own). */
+export function useDatabase(handle: DbHandle): void {
+  shared = Promise.resolve(handle);
+}
+
 export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
 }

@@ -1,0 +1,32 @@
+import type { GapSums } from './gap-figures';
+
+/** The two headline figures of a scope, over every requirement of every role in it. */
+export interface HeadlineFigures {
+  /** Person–requirement pairs with an effective level. */
+  assessed: number;
+  /** Share of the assessed pairs that meet the required level (0..1); null when none is assessed. */
+  meetsShare: number | null;
+  /** Mean gap in level steps over the assessed pairs; null when none is assessed. */
+  meanGap: number | null;
+}
+
+/**
+ * Pools the gap sums of a scope so that every assessed person and requirement weighs the same:
+ * Σ meets ÷ Σ assessed and Σ gap ÷ Σ assessed. A mean of per-requirement shares would let a
+ * requirement assessed for three people count as much as one assessed for three hundred.
+ */
+export function headlineFigures(sums: readonly GapSums[]): HeadlineFigures {
+  let assessed = 0;
+  let meets = 0;
+  let gapSum = 0;
+  for (const s of sums) {
+    assessed += s.assessed;
+    meets += s.meets;
+    gapSum += s.gapSum;
+  }
+  return {
+    assessed,
+    meetsShare: assessed === 0 ? null : meets / assessed,
+    meanGap: assessed === 0 ? null : gapSum / assessed,
+  };
+}
