@@ -1,0 +1,5 @@
+import { TreeSkeleton } from '@/components/tree-skeleton';
+
+export default function Loading() {
+  return <TreeSkeleton />;
+}

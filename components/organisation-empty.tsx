@@ -1,0 +1,16 @@
+/** What to do next when there is nothing to show yet. */
+export function OrganisationEmpty({ missing }: { missing: 'units' | 'round' }) {
+  return (
+    <div className="notice">
+      {missing === 'units' ? (
+        <p>Det finns inga enheter ännu. Läs in organisationen med kommandot</p>
+      ) : (
+        <p>Det finns ingen kartläggningsomgång ännu. Läs in en omgång med kommandot</p>
+      )}
+      <pre>
+        <code>npm run cli -- import &lt;mapp-eller-fil&gt;</code>
+      </pre>
+      <p>Du kan läsa in en mapp med CSV-filer, en zip-fil eller en Excel-fil (.xlsx).</p>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { allRounds, allUnits, roleRequirementList, type UnitRecord } from '@/db/queries/reference-data';
+import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
+import type { UnitKind } from '@/lib/domain/enums';
+import { gapSumsByRole } from '@/lib/domain/gap-figures';
+import { headlineFigures } from '@/lib/domain/headline-figures';
+import type { LevelCount, PlacementCount, RoleRequirement } from '@/lib/domain/histograms';
+import { responseRate } from '@/lib/domain/response-rate';
+import { childrenByParent, compareCodes, subtreeCodes } from '@/lib/domain/unit-tree';
+import type { Viewer } from '@/lib/auth/viewer';
+
+export interface OverviewRound {
+  code: string;
+  name: string;
+  /** ISO dates (YYYY-MM-DD). */
+  opensOn: string;
+  closesOn: string;
+}
+
+/** One unit with its figures over itself and everything below it, for the overview's round. */
+export interface OverviewUnit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  population: number;
+  responded: number;
+  rate: number | null;
+  meetsShare: number | null;
+  meanGap: number | null;
+  children: OverviewUnit[];
+}
+
+export interface OrganisationOverview {
+  /** The latest round by opening date; null when there is none. */
+  round: OverviewRound | null;
+  /** The top units of the tree (normally one kommun), children sorted by code. */
+  tree: OverviewUnit[];
+}
+
+/** The start page: the whole organisation with response rate and headline gap figures per unit. */
+export async function getOrganisationOverview(viewer: Viewer): Promise<OrganisationOverview> {
+  void viewer; // the system viewer sees every unit; user scopes arrive with the access issue
+  const db = await getDb();
+  const [units, rounds] = await Promise.all([allUnits(db), allRounds(db)]);
+  const latest = rounds.at(-1); // allRounds is ordered by opens_on, then code
+  if (!latest) return { round: null, tree: buildTree(units, [], [], []) };
+
+  // One query of each kind for the whole tree; every unit's figures are cut from these.
+  const [placements, levels, roleRequirements] = await Promise.all([
+    placementCounts(db, latest.id, null),
+    levelCounts(db, latest.id, null),
+    roleRequirementList(db),
+  ]);
+  const round = { code: latest.code, name: latest.name, opensOn: latest.opensOn, closesOn: latest.closesOn };
+  return { round, tree: buildTree(units, placements, levels, roleRequirements) };
+}
+
+function buildTree(
+  units: readonly UnitRecord[],
+  placements: readonly PlacementCount[],
+  levels: readonly LevelCount[],
+  roleRequirements: readonly RoleRequirement[],
+): OverviewUnit[] {
+  const known = new Set(units.map((u) => u.code));
+  // A unit whose parent is missing is shown as a top unit rather than dropped.
+  const nodes = units.map((u) => ({ code: u.code, parentCode: u.parentCode !== null && known.has(u.parentCode) ? u.parentCode : null }));
+  const children = childrenByParent(nodes);
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const placementsByUnit = groupByUnit(placements);
+  const levelsByUnit = groupByUnit(levels);
+
+  // Hand each unit only its own sub-tree's rows, so the cost grows with rows × depth, not rows × units.
+  const rowsOf = <T>(grouped: Map<string, T[]>, scope: ReadonlySet<string>): T[] =>
+    [...scope].flatMap((code) => grouped.get(code) ?? []);
+
+  const visit = (code: string, seen: Set<string>): OverviewUnit | null => {
+    const unit = byCode.get(code);
+    if (!unit || seen.has(code)) return null; // a cycle in imported data must not hang the page
+    seen.add(code);
+    const scope = subtreeCodes(nodes, code);
+    const unitPlacements = rowsOf(placementsByUnit, scope);
+    const rate = responseRate(unitPlacements, scope);
+    const headline = headlineFigures(
+      gapSumsByRole({ placements: unitPlacements, levels: rowsOf(levelsByUnit, scope), roleRequirements, scope }),
+    );
+    return {
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      population: rate.population,
+      responded: rate.responded,
+      rate: rate.rate,
+      meetsShare: headline.meetsShare,
+      meanGap: headline.meanGap,
+      children: sortedCodes(children.get(code)).flatMap((c) => visit(c, seen) ?? []),
+    };
+  };
+
+  const seen = new Set<string>();
+  return sortedCodes(children.get(null)).flatMap((c) => visit(c, seen) ?? []);
+}
+
+function sortedCodes(codes: readonly string[] | undefined): string[] {
+  return [...(codes ?? [])].sort(compareCodes);
+}
+
+function groupByUnit<T extends { unit: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.unit);
+    if (list) list.push(row);
+    else out.set(row.unit, [row]);
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The web server of the browser tests (`npm run -s e2e:server`, started by playwright.config.ts):
+# the app as built by `next build`, on a database folder of its own so the tests never touch
+# the developer's data. It does not build: the test runner builds once, before Playwright.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [ ! -f .next/BUILD_ID ]; then
+  echo "Appen är inte byggd. Kör först: npx next build" >&2
+  exit 1
+fi
+
+export PGLITE_DIR="${E2E_PGLITE_DIR:-.data/e2e}"
+npm run -s db:prepare
+exec node_modules/.bin/next start -p 3100 -H 127.0.0.1
