@@ -40,3 +40,13 @@ describe('compareCodes', () => {
     expect(compareCodes('X', 'X')).toBe(0);
   });
 });
+
+describe('compareCodes above the Basic Multilingual Plane', () => {
+  it('orders by code point, not by UTF-16 unit', () => {
+    // U+FF21 (Ａ) < U+1D400 (𝐀), though the latter's first UTF-16 unit 0xD835 is smaller.
+    expect(['\u{1D400}', '\uFF21'].sort(compareCodes)).toEqual(['\uFF21', '\u{1D400}']);
+    expect(compareCodes('K1', 'K1\u{1D400}')).toBeLessThan(0);
+    expect(compareCodes('K1\u{1D400}', 'K1')).toBeGreaterThan(0);
+    expect(compareCodes('\u{1D400}', '\u{1D400}')).toBe(0);
+  });
+});

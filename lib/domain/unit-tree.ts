@@ -28,7 +28,19 @@ export function subtreeCodes(units: readonly UnitNode[], rootCode: string): Set<
   return out;
 }
 
-/** Code-point order, not Swedish collation, as every report sorts codes. */
+/**
+ * Code-point order, not Swedish collation, as every report sorts codes. `<` on strings
+ * compares UTF-16 units, which misorders characters above U+FFFF, so compare code points.
+ */
 export function compareCodes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.codePointAt(i) as number;
+    const cb = b.codePointAt(j) as number;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    i += ca > 0xffff ? 2 : 1;
+    j += cb > 0xffff ? 2 : 1;
+  }
+  return a.length - i === b.length - j ? 0 : i < a.length ? 1 : -1;
 }
