@@ -26,10 +26,12 @@ const componentsRule = {
   },
 };
 
-export default [
+const config = [
   { ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   ...next,
   ...nextTs,
   domainRule,
   componentsRule,
 ];
+
+export default config;

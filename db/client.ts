@@ -74,7 +74,7 @@ export function getDbHandle(): Promise<DbHandle> {
 }
 
 /** Makes an already open database the process's one (tests, scripts that open their own). */
-export function useDatabase(handle: DbHandle): void {
+export function setProcessDatabase(handle: DbHandle): void {
   shared = Promise.resolve(handle);
 }
 

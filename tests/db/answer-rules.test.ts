@@ -39,7 +39,7 @@ describe.each(TEST_DRIVERS)('which answer counts, in the database, on $name', (d
   it('the level histogram equals the domain rule applied person by person on random answers', async () => {
     const rand = prng(20261123);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
-    const people = Array.from({ length: 60 }, (_, i) => [`P${i}`, `Person ${i}`, pick(['U1', 'U2', 'U3']), pick(['RA', 'RB'])] as const);
+    const people: Array<readonly [string, string, string, string]> = Array.from({ length: 60 }, (_, i) => [`P${i}`, `Person ${i}`, pick(['U1', 'U2', 'U3']), pick(['RA', 'RB'])] as const);
     const rows: Array<{ person: string; req: string; level: number | null; source: AssessmentSource; date: string | null; unit: string | null; role: string | null }> = [];
     const keys = new Set<string>();
     for (const [id] of people) {

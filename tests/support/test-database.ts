@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { openDatabase, useDatabase, type DbHandle } from '@/db/client';
+import { openDatabase, setProcessDatabase, type DbHandle } from '@/db/client';
 
 export interface TestDriver {
   name: 'pglite' | 'postgres';
@@ -30,6 +30,6 @@ export async function freshDatabase(driver: TestDriver): Promise<DbHandle> {
     }
     handle = await openDatabase({ driver: 'pg', url: driver.url as string });
   }
-  useDatabase(handle);
+  setProcessDatabase(handle);
   return handle;
 }

@@ -2,7 +2,7 @@ import { batches, updateMany } from '../batch-write';
 import { units } from '../../schema';
 import type { UnitRow } from '@/lib/validation/import-rows';
 import type { UnitKind } from '@/lib/domain/enums';
-import { classify, keyOf, sameFields } from '../classify';
+import { classify, sameFields } from '../classify';
 import type { ImportContext } from '../context';
 import type { ValidatedTable } from '../validated';
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test: lint, types, unit and database tests (PGlite, and PostgreSQL when
+# TEST_DATABASE_URL is set), then the browser tests against a production build.
+# Installs Debian's Chromium when it is missing (never a downloaded browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== Installing Debian's chromium for the browser tests"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
+echo "== Lint"
+npx eslint . --max-warnings=0
+
+echo "== Types"
+npx tsc --noEmit -p .
+
+echo "== Unit and database tests${TEST_DATABASE_URL:+ (PGlite and PostgreSQL)}"
+vitest_status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || vitest_status=$?
+
+echo "== Production build"
+npx next build
+
+echo "== Browser tests (Chromium)"
+rm -rf .data/e2e
+e2e_status=0
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || e2e_status=$?
+
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+[ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ]
