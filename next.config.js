@@ -4,6 +4,8 @@ const nextConfig = {
   // and the database drivers must never be bundled twice.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'exceljs'],
   poweredByHeader: false,
+  // Migrations run on first use, so serverless bundles (Vercel) must carry the SQL files.
+  outputFileTracingIncludes: { '/**': ['./db/migrations/**/*'] },
 };
 
 module.exports = nextConfig;

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-export const metadata: Metadata = { title: 'Sidan finns inte' };
+// Written out in full: the layout's title template does not reach pages of its own segment.
+export const metadata: Metadata = { title: 'Sidan finns inte – Kompetenskartan' };
 
 export default function NotFound() {
   return (

@@ -6,7 +6,8 @@ import { OrganisationOverviewSection } from './organisation-overview-section';
 // The figures change with every import; never serve a copy rendered at build time.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Organisationen' };
+// The layout's title template only reaches pages below the root segment, so the name is written out here.
+export const metadata: Metadata = { title: 'Organisationen – Kompetenskartan' };
 
 export default function HomePage() {
   return (
