@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-// Written out in full: the layout's title template does not reach pages of its own segment.
-export const metadata: Metadata = { title: 'Sidan finns inte – Kompetenskartan' };
+// The layout's title template adds the product name here (unlike on the root page).
+export const metadata: Metadata = { title: 'Sidan finns inte' };
 
 export default function NotFound() {
   return (

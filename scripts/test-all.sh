@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+mkdir -p .reports
+rm -f .reports/vitest.json .reports/playwright.json
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "== Installing Debian's chromium for the browser tests"
@@ -25,7 +25,7 @@ npx tsc --noEmit -p .
 
 echo "== Unit and database tests${TEST_DATABASE_URL:+ (PGlite and PostgreSQL)}"
 vitest_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || vitest_status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/vitest.json || vitest_status=$?
 
 echo "== Production build"
 npx next build
@@ -33,7 +33,7 @@ npx next build
 echo "== Browser tests (Chromium)"
 rm -rf .data/e2e
 e2e_status=0
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || e2e_status=$?
+PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/playwright.json npx playwright test --reporter=list,json || e2e_status=$?
 
-node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+node scripts/test-summary.mjs .reports/vitest.json .reports/playwright.json
 [ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ]

@@ -1,0 +1,32 @@
+import 'server-only';
+import { getDbHandle } from '@/db/client';
+import { migrationStatus } from '@/db/queries/health';
+
+export type Health =
+  | { status: 'ok'; database: { driver: string; reachable: true; migrated: true; migrations: number } }
+  | { status: 'error'; message: string };
+
+/**
+ * Is the database open and up to date? Public (no viewer): it tells nothing about the data.
+ * Details go to the server log; the answer holds only a plain Swedish message.
+ */
+export async function checkHealth(): Promise<Health> {
+  let handle;
+  try {
+    handle = await getDbHandle();
+  } catch (error) {
+    console.error('Health check: the database could not be opened.', error);
+    return { status: 'error', message: 'Databasen går inte att nå just nu.' };
+  }
+  try {
+    const { applied, expected } = await migrationStatus(handle.db);
+    if (applied < expected) {
+      console.error(`Health check: ${applied} of ${expected} migrations applied.`);
+      return { status: 'error', message: 'Databasen är inte uppdaterad till den här versionen av Kompetenskartan.' };
+    }
+    return { status: 'ok', database: { driver: handle.driver, reachable: true, migrated: true, migrations: applied } };
+  } catch (error) {
+    console.error('Health check: the migration status could not be read.', error);
+    return { status: 'error', message: 'Databasen svarar inte som den ska just nu.' };
+  }
+}
