@@ -9,6 +9,14 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
   MIN_GROUP_SIZE: z.coerce.number().int().min(MIN_K).default(DEFAULT_K),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  /** Signs sessions. Required in production; a random one per process otherwise. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Shows the demo sign-in buttons on /logga-in. Never in a real installation. */
+  AUTH_DEMO: z.enum(['true', 'false']).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().url().optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

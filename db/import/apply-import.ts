@@ -8,6 +8,7 @@ import { coursesSpec, effectQuestionsSpec, projectsSpec, roundsSpec, rolesSpec }
 import { enrolmentsSpec, invitationsSpec, peopleSpec, projectParticipantsSpec } from './tables/people';
 import { courseRequirementsSpec, ensureFrameworks, requirementsSpec, roleRequirementsSpec } from './tables/requirements';
 import { importUnits } from './tables/units';
+import { importUsers } from './tables/users';
 import type { ValidatedTable } from './validated';
 
 export interface ImportResult {
@@ -91,6 +92,7 @@ async function writeAll(ctx: ImportContext, v: Validated): Promise<void> {
   await importTable(ctx, enrolmentsSpec, v.enrolments);
   await importTable(ctx, projectsSpec, v.projects);
   await importTable(ctx, projectParticipantsSpec, v.project_participants);
+  await importUsers(ctx, v.users);
 }
 
 /** Problems in table order, then line, so a person can work through the files top to bottom. */

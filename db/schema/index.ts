@@ -7,3 +7,6 @@ export * from './assessments';
 export * from './effect';
 export * from './courses';
 export * from './projects';
+export * from './users';
+export * from './invitation-tokens';
+export * from './audit';

@@ -4,7 +4,7 @@ export class NotFoundError extends Error {
     readonly what: string,
     readonly code: string,
   ) {
-    super(`${what} ${code} finns inte`);
+    super(code ? `${what} ${code} finns inte` : `${what} finns inte`);
     this.name = 'NotFoundError';
   }
 }

@@ -2,10 +2,21 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { applyImport, type ImportResult } from '@/db/import/apply-import';
 import type { ParsedImport } from '@/lib/import/types';
-import type { Viewer } from '@/lib/auth/viewer';
+import { actorLabel, type Viewer } from '@/lib/auth/viewer';
+import { writeAudit } from '@/db/writes/audit';
+import { requireAdmin } from './authorise';
 
 /** Stores (or, on a dry run, only checks) an import, all or nothing. */
 export async function runImport(viewer: Viewer, parsed: ParsedImport, options: { dryRun: boolean }): Promise<ImportResult> {
-  void viewer; // only administrators import; checked here once users exist (access issue)
-  return applyImport(await getDb(), parsed, options);
+  requireAdmin(viewer);
+  const db = await getDb();
+  const result = await applyImport(db, parsed, options);
+  const sum = (c: Partial<Record<string, number>>) => Object.values(c).reduce<number>((a, b) => a + (b ?? 0), 0);
+  await writeAudit(db, {
+    actorUserId: viewer.kind === 'user' ? viewer.userId : null,
+    actor: actorLabel(viewer),
+    action: options.dryRun ? 'provkörde import' : result.rejected.length ? 'import avvisad' : 'importerade',
+    details: { tables: Object.keys(parsed.tables).join(','), created: sum(result.created), updated: sum(result.updated), rejected: result.rejected.length },
+  });
+  return result;
 }

@@ -9,6 +9,8 @@ import type { LevelCount, PlacementCount, RoleRequirement } from '@/lib/domain/h
 import { responseRate } from '@/lib/domain/response-rate';
 import { childrenByParent, compareCodes, subtreeCodes } from '@/lib/domain/unit-tree';
 import type { Viewer } from '@/lib/auth/viewer';
+import { aggregateUnits } from '@/lib/domain/access';
+import { accessProfile } from './access';
 
 export interface OverviewRound {
   code: string;
@@ -40,11 +42,13 @@ export interface OrganisationOverview {
 
 /** The start page: the whole organisation with response rate and headline gap figures per unit. */
 export async function getOrganisationOverview(viewer: Viewer): Promise<OrganisationOverview> {
-  void viewer; // the system viewer sees every unit; user scopes arrive with the access issue
   const db = await getDb();
-  const [units, rounds] = await Promise.all([allUnits(db), allRounds(db)]);
+  const [allOfThem, rounds, access] = await Promise.all([allUnits(db), allRounds(db), accessProfile(db, viewer)]);
+  // Only the units whose aggregates the viewer may see; their roots become the tree's roots.
+  const visible = aggregateUnits(access, allOfThem);
+  const units = allOfThem.filter((u) => visible.has(u.code));
   const latest = rounds.at(-1); // allRounds is ordered by opens_on, then code
-  if (!latest) return { round: null, tree: buildTree(units, [], [], []) };
+  if (!latest || units.length === 0) return { round: latest && units.length ? toRound(latest) : null, tree: buildTree(units, [], [], []) };
 
   // One query of each kind for the whole tree; every unit's figures are cut from these.
   const [placements, levels, roleRequirements] = await Promise.all([
@@ -52,8 +56,11 @@ export async function getOrganisationOverview(viewer: Viewer): Promise<Organisat
     levelCounts(db, latest.id, null),
     roleRequirementList(db),
   ]);
-  const round = { code: latest.code, name: latest.name, opensOn: latest.opensOn, closesOn: latest.closesOn };
-  return { round, tree: buildTree(units, placements, levels, roleRequirements) };
+  return { round: toRound(latest), tree: buildTree(units, placements, levels, roleRequirements) };
+}
+
+function toRound(r: OverviewRound): OverviewRound {
+  return { code: r.code, name: r.name, opensOn: r.opensOn, closesOn: r.closesOn };
 }
 
 function buildTree(

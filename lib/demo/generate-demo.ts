@@ -15,6 +15,7 @@ import { generatePeople, peopleTable } from './people';
 import { generateParticipants, projectParticipantsTable, projectsTable } from './project';
 import { requirementsTable, roleRequirementsTable } from './requirements';
 import { invitationsTable, roundsTable } from './rounds';
+import { usersTable } from './users';
 
 export function generateDemo(): ParsedImport {
   const people = generatePeople();
@@ -50,6 +51,7 @@ export function generateDemo(): ParsedImport {
       enrolments: enrolmentsTable(enrolments),
       projects: projectsTable(),
       project_participants: projectParticipantsTable(participants),
+      users: usersTable(),
     },
     problems: [],
     warnings: [],

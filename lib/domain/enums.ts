@@ -33,3 +33,7 @@ export type EffectValue = (typeof EFFECT_VALUES)[number];
 /** Minimum group size k: default 5, never below 3. */
 export const DEFAULT_K = 5;
 export const MIN_K = 3;
+
+/** What a signed-in user may be; one user may hold several. */
+export const USER_ROLES = ['admin', 'hr', 'chef', 'steering', 'staff'] as const;
+export type UserRole = (typeof USER_ROLES)[number];

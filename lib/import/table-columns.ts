@@ -89,6 +89,14 @@ export const TABLE_COLUMNS: Record<ImportTable, readonly TableColumn[]> = {
     col('planned_participants'),
   ],
   project_participants: [col('project_code', true), col('employee_id', true), col('joined_on')],
+  users: [
+    col('email', true),
+    col('name', true),
+    col('role', true),
+    col('unit_code'),
+    col('project_code'),
+    col('employee_id'),
+  ],
 };
 
 export function isKnownColumn(table: ImportTable, name: string): boolean {

@@ -17,6 +17,7 @@ export const IMPORT_TABLES = [
   'enrolments',
   'projects',
   'project_participants',
+  'users',
 ] as const;
 export type ImportTable = (typeof IMPORT_TABLES)[number];
 

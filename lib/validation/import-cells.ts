@@ -109,6 +109,7 @@ export const cells = {
   optionalText: cellSchema(optional(asText)),
   date: cellSchema(required(asDate)),
   optionalDate: cellSchema(optional(asDate)),
+  email: cellSchema(required(asEmail)),
   optionalEmail: cellSchema(optional(asEmail)),
   optionalHours: cellSchema(optional(asHours)),
   level: cellSchema(asLevel),

@@ -1,3 +1,4 @@
+import type { UserRole } from '@/lib/domain/enums';
 import type {
   AssessmentSource,
   CourseFormat,
@@ -122,6 +123,17 @@ export interface ProjectRow {
   plannedParticipants: number | null;
 }
 
+/** One role of one user; a user with several roles has several rows. */
+export interface UserRow {
+  /** Lower-cased: sign-in matches on it. */
+  email: string;
+  name: string;
+  role: UserRole;
+  unitCode: string | null;
+  projectCode: string | null;
+  employeeId: string | null;
+}
+
 export interface ProjectParticipantRow {
   projectCode: string;
   employeeId: string;
@@ -144,6 +156,7 @@ export interface ImportRows {
   enrolments: EnrolmentRow;
   projects: ProjectRow;
   project_participants: ProjectParticipantRow;
+  users: UserRow;
 }
 
 export type ImportRowOf<T extends ImportTable> = ImportRows[T];

@@ -10,6 +10,7 @@ import {
   MIN_WEIGHT,
   ROUND_KINDS,
   UNIT_KINDS,
+  USER_ROLES,
 } from '@/lib/domain/enums';
 import { TABLE_COLUMNS } from '@/lib/import/table-columns';
 import type { ImportProblem, ImportTable, RawTable } from '@/lib/import/types';
@@ -225,6 +226,30 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
       projectCode: c.project_code,
       employeeId: c.employee_id,
       joinedOn: c.joined_on,
+    })),
+
+  users: z
+    .object({
+      email: cells.email,
+      name: cells.text,
+      role: cells.enumValue(USER_ROLES),
+      unit_code: cells.optionalText,
+      project_code: cells.optionalText,
+      employee_id: cells.optionalText,
+    })
+    .superRefine((c, ctx) => {
+      // Each role needs what its scope is made of.
+      if (c.role === 'chef' && c.unit_code === null) ctx.addIssue({ code: 'custom', message: 'en enhetschef behöver unit_code', path: ['unit_code'] });
+      if (c.role === 'steering' && c.project_code === null) ctx.addIssue({ code: 'custom', message: 'en styrgruppsmedlem behöver project_code', path: ['project_code'] });
+      if (c.role === 'staff' && c.employee_id === null) ctx.addIssue({ code: 'custom', message: 'en medarbetare behöver employee_id', path: ['employee_id'] });
+    })
+    .transform((c) => ({
+      email: c.email.toLowerCase(),
+      name: c.name,
+      role: c.role,
+      unitCode: c.role === 'chef' ? c.unit_code : null,
+      projectCode: c.role === 'steering' ? c.project_code : null,
+      employeeId: c.employee_id,
     })),
 };
 

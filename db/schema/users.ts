@@ -1,0 +1,33 @@
+import { boolean, index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { userRole } from './enums';
+import { units } from './organisation';
+import { people } from './people';
+import { projects } from './projects';
+
+/** Someone who signs in. Email is stored lower-cased; it is how sign-in finds the user. */
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** The employee record of a staff member (their own answers and profile). */
+  personId: integer('person_id').references(() => people.id),
+  /** A disabled user's sessions end at their next request. */
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One role of a user: chef with a unit they lead, steering with a project, others plain. */
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: userRole('role').notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    projectId: integer('project_id').references(() => projects.id),
+  },
+  (t) => [
+    unique('user_roles_key').on(t.userId, t.role, t.unitId, t.projectId).nullsNotDistinct(),
+    index('user_roles_user_idx').on(t.userId),
+  ],
+);

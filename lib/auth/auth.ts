@@ -1,0 +1,121 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
+import type { Provider } from 'next-auth/providers';
+import { getDb } from '@/db/client';
+import { invitationByHash, userByEmail, userById } from '@/db/queries/users';
+import { env } from '@/lib/env';
+import { clientAddress, signInLimiter } from './rate-limit';
+import { hashToken, isWellFormedToken } from './tokens';
+
+/** Session subjects: `u:<user id>` for users, `i:<invitation id>` for invitation links. */
+export const USER_SUBJECT = 'u:';
+export const INVITATION_SUBJECT = 'i:';
+
+class TooManyAttempts extends CredentialsSignin {
+  code = 'too_many_attempts';
+}
+class InvitationNotValid extends CredentialsSignin {
+  code = 'invitation_not_valid';
+}
+
+function secret(): string {
+  const e = env();
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  if (e.NODE_ENV === 'production' && e.AUTH_DEMO !== 'true') {
+    throw new Error('AUTH_SECRET must be set in production (at least 32 characters).');
+  }
+  // Demo and development: sessions last as long as the server process.
+  return (globalThis as { __kkAuthSecret?: string }).__kkAuthSecret ??= randomBytes(32).toString('base64url');
+}
+
+export function entraConfigured(): boolean {
+  const e = env();
+  return Boolean(e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET && e.AUTH_MICROSOFT_ENTRA_ID_ISSUER);
+}
+
+export function demoEnabled(): boolean {
+  return env().AUTH_DEMO === 'true';
+}
+
+function providers(): Provider[] {
+  const list: Provider[] = [
+    Credentials({
+      id: 'invitation',
+      name: 'Inbjudningslänk',
+      credentials: { token: {} },
+      async authorize(credentials, request) {
+        if (!signInLimiter.attempt(`invitation:${clientAddress(request.headers)}`)) throw new TooManyAttempts();
+        const token = typeof credentials.token === 'string' ? credentials.token : '';
+        if (!isWellFormedToken(token)) throw new InvitationNotValid();
+        const invitation = await invitationByHash(await getDb(), hashToken(token));
+        if (!invitation || invitation.revoked || new Date(invitation.expiresAt) <= new Date()) throw new InvitationNotValid();
+        return { id: `${INVITATION_SUBJECT}${invitation.id}`, name: invitation.name };
+      },
+    }),
+  ];
+  if (demoEnabled()) {
+    list.push(
+      Credentials({
+        id: 'demo',
+        name: 'Demo',
+        credentials: { userId: {} },
+        async authorize(credentials, request) {
+          // Checked again here: the button list is not the gate.
+          if (!demoEnabled()) return null;
+          if (!signInLimiter.attempt(`demo:${clientAddress(request.headers)}`)) throw new TooManyAttempts();
+          const id = Number(credentials.userId);
+          if (!Number.isSafeInteger(id)) return null;
+          const user = await userById(await getDb(), id);
+          if (!user || user.disabled) return null;
+          return { id: `${USER_SUBJECT}${user.id}`, name: user.name, email: user.email };
+        },
+      }),
+    );
+  }
+  if (entraConfigured()) {
+    const e = env();
+    list.push(
+      MicrosoftEntraID({
+        clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
+        clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+        issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+        authorization: { params: { scope: 'openid profile email' } },
+        // The stock profile fetches a photo from Microsoft Graph; the product shows none.
+        profile: (profile) => ({ id: profile.sub, name: profile.name, email: profile.email ?? profile.preferred_username }),
+      }),
+    );
+  }
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: secret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/logga-in', error: '/logga-in' },
+  providers: providers(),
+  callbacks: {
+    /** Entra ID: only people who have a user account, not disabled, may sign in. */
+    async signIn({ user, account }) {
+      if (account?.provider !== 'microsoft-entra-id') return true;
+      if (!signInLimiter.attempt(`entra:${user.email ?? ''}`)) return false;
+      const known = user.email ? await userByEmail(await getDb(), user.email) : undefined;
+      return Boolean(known && !known.disabled);
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === 'microsoft-entra-id') {
+        const known = user.email ? await userByEmail(await getDb(), user.email) : undefined;
+        token.sub = known ? `${USER_SUBJECT}${known.id}` : undefined;
+      } else if (user?.id) {
+        token.sub = user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, subject: token.sub ?? null };
+    },
+  },
+}));

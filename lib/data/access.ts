@@ -1,0 +1,34 @@
+import 'server-only';
+import type { DbOrTx } from '@/db/client';
+import { personUnitCode, projectUnitCodes } from '@/db/queries/users';
+import { FULL_ACCESS, NO_ACCESS, type AccessProfile } from '@/lib/domain/access';
+import { hasRole, type Viewer } from '@/lib/auth/viewer';
+
+/** Turns a viewer's roles into the units and people they may see (DOMAIN.md "Who may see what"). */
+export async function accessProfile(db: DbOrTx, viewer: Viewer): Promise<AccessProfile> {
+  switch (viewer.kind) {
+    case 'system':
+      return FULL_ACCESS;
+    case 'anonymous':
+      return NO_ACCESS;
+    case 'invitation':
+      return { ...NO_ACCESS, selfPersonId: viewer.personId };
+    case 'user': {
+      if (hasRole(viewer, 'admin', 'hr')) return { ...FULL_ACCESS, selfPersonId: viewer.personId };
+      const chefUnits = viewer.roles.filter((g) => g.role === 'chef' && g.unitCode).map((g) => g.unitCode as string);
+      const aggregateRoots = [...chefUnits];
+      if (hasRole(viewer, 'staff') && viewer.personId !== null) {
+        const own = await personUnitCode(db, viewer.personId);
+        if (own) aggregateRoots.push(own);
+      }
+      const projects = viewer.roles.filter((g) => g.role === 'steering' && g.projectCode).map((g) => g.projectCode as string);
+      for (const u of await projectUnitCodes(db, projects)) aggregateRoots.push(u.code);
+      return {
+        everything: false,
+        aggregateRoots: [...new Set(aggregateRoots)],
+        individualRoots: chefUnits,
+        selfPersonId: viewer.personId,
+      };
+    }
+  }
+}

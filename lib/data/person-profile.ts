@@ -1,0 +1,69 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { personByEmployeeId, personEffectAnswers, personPlacement, personRequirementAnswers, type RequirementAnswer } from '@/db/queries/person-answers';
+import { allRounds, allUnits } from '@/db/queries/reference-data';
+import { writeAudit } from '@/db/writes/audit';
+import { canSeeIndividual, canSeeIndividualEffect } from '@/lib/domain/access';
+import { gapOf } from '@/lib/domain/scale';
+import { actorLabel, type Viewer } from '@/lib/auth/viewer';
+import { accessProfile } from './access';
+import { NotFoundError } from './errors';
+
+export interface PersonProfile {
+  person: { employeeId: string; name: string; unitCode: string; unitName: string; roleName: string };
+  round: { code: string; name: string } | null;
+  rounds: Array<{ code: string; name: string }>;
+  /** Role and unit the person counts under in the round. */
+  placement: { roleName: string; unitName: string } | null;
+  requirements: Array<RequirementAnswer & { gap: number | null; meets: boolean | null }>;
+  /** The person's own effect answers: only ever returned to the person themself. */
+  effectAnswers: Array<{ question: string; text: string; value: number }> | null;
+}
+
+/**
+ * One person's competence answers against their role's requirements. Staff: themself; chefs:
+ * people of their own units; HR and administrators: everyone. Every opening by someone
+ * other than the person is audited (who, whom, which round; never the values).
+ */
+export async function getPersonProfile(viewer: Viewer, args: { employeeId: string; round?: string }): Promise<PersonProfile> {
+  const db = await getDb();
+  const person = await personByEmployeeId(db, args.employeeId);
+  const [units, access, rounds] = await Promise.all([allUnits(db), accessProfile(db, viewer), allRounds(db)]);
+  if (!person || !canSeeIndividual(access, units, { id: person.id, unitCode: person.unitCode })) {
+    throw new NotFoundError('Personen', args.employeeId);
+  }
+  const round = args.round ? rounds.find((r) => r.code === args.round) : rounds.at(-1);
+  if (args.round && !round) throw new NotFoundError('Omgången', args.round);
+
+  const base = {
+    person: { employeeId: person.employeeId, name: person.name, unitCode: person.unitCode, unitName: person.unitName, roleName: person.roleName },
+    rounds: rounds.map((r) => ({ code: r.code, name: r.name })),
+  };
+  if (!round) return { ...base, round: null, placement: null, requirements: [], effectAnswers: null };
+
+  const placement = await personPlacement(db, person.id, round.id);
+  const answers = placement ? await personRequirementAnswers(db, person.id, round.id, placement.roleCode) : [];
+  const ownEffect = canSeeIndividualEffect(access, person.id);
+  const effectAnswers = ownEffect ? await personEffectAnswers(db, person.id, round.id) : null;
+
+  if (access.selfPersonId !== person.id) {
+    await writeAudit(db, {
+      actorUserId: viewer.kind === 'user' ? viewer.userId : null,
+      actor: actorLabel(viewer),
+      action: 'visade individuella svar',
+      subjectPersonId: person.id,
+      details: { employeeId: person.employeeId, round: round.code },
+    });
+  }
+  return {
+    ...base,
+    round: { code: round.code, name: round.name },
+    placement: placement ? { roleName: placement.roleName, unitName: placement.unitName } : null,
+    requirements: answers.map((a) => ({
+      ...a,
+      gap: a.level === null ? null : gapOf(a.requiredLevel, a.level),
+      meets: a.level === null ? null : a.level >= a.requiredLevel,
+    })),
+    effectAnswers,
+  };
+}
