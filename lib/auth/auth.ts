@@ -9,10 +9,9 @@ import { invitationByHash, userByEmail, userById } from '@/db/queries/users';
 import { env } from '@/lib/env';
 import { clientAddress, signInLimiter } from './rate-limit';
 import { hashToken, isWellFormedToken } from './tokens';
+import { INVITATION_SUBJECT, USER_SUBJECT } from './viewer-from-subject';
 
-/** Session subjects: `u:<user id>` for users, `i:<invitation id>` for invitation links. */
-export const USER_SUBJECT = 'u:';
-export const INVITATION_SUBJECT = 'i:';
+export { INVITATION_SUBJECT, USER_SUBJECT };
 
 class TooManyAttempts extends CredentialsSignin {
   code = 'too_many_attempts';

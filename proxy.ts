@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, originOf, securityHeaders } from '@/lib/security/headers';
+
+/**
+ * Adds the security headers and the CSP nonce to every response. This is a convenience
+ * layer only: no access decision is taken here (access is checked in lib/data on every read,
+ * so a request that skips the proxy, e.g. with a forged `x-middleware-subrequest`, gets
+ * nothing more).
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const csp = contentSecurityPolicy(nonce, {
+    identityProviderOrigin: originOf(process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER),
+    development: process.env.NODE_ENV === 'development',
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Static files need no nonce; everything else (pages, API, auth) gets the headers.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+};

@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { userByEmail } from '@/db/queries/users';
+import { SYSTEM_VIEWER, type Viewer } from '@/lib/auth/viewer';
+import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
+import { NotFoundError } from '@/lib/data/errors';
+import { getEffectReport } from '@/lib/data/effect-report';
+import { getGapReport, getPriorityReport } from '@/lib/data/gap-reports';
+import { getOrganisationOverview } from '@/lib/data/organisation-overview';
+import { getPersonProfile } from '@/lib/data/person-profile';
+import { getResponseReport } from '@/lib/data/response-report';
+import { getUptakeReport } from '@/lib/data/uptake-report';
+import { listAuditEvents } from '@/lib/data/audit-log';
+import { createInvitationLink, revokeInvitationLink } from '@/lib/data/invitation-links';
+import { createUser, grantRole, listUsers, revokeRole, roleChoices, setUserDisabled } from '@/lib/data/users-admin';
+import { runImport } from '@/lib/data/import-data';
+import { snapshot } from '../support/db-snapshot';
+import { csv, importCsv } from '../support/csv-import';
+import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+
+/**
+ * Every lib/data function that returns or changes data, called as every kind of viewer.
+ * Pages, actions, the API and the command line all go through these functions, so this is
+ * where "nobody sees more than their role allows" is proven. A function added to lib/data
+ * without a row here fails the last test.
+ */
+type Persona = 'anonymous' | 'staffA' | 'staffB' | 'chefX' | 'chefY' | 'hr' | 'admin' | 'steering' | 'invitation';
+const PERSONAS: Persona[] = ['anonymous', 'staffA', 'staffB', 'chefX', 'chefY', 'hr', 'admin', 'steering', 'invitation'];
+const EMAILS: Partial<Record<Persona, string>> = {
+  staffA: 'mariam.jaber@exempelby.example', // staff, EXB-VO-ALD-01 (person D10144)
+  staffB: 'linda.pettersson@exempelby.example', // staff, EXB-VO-FUNK-03 (person D10155)
+  chefX: 'karin.olofsson@exempelby.example', // chef of EXB-VO-ALD-01
+  chefY: 'joakim.pettersson@exempelby.example', // chef of EXB-SOC-IFO-01 (person D10213)
+  hr: 'johan.ek@exempelby.example',
+  admin: 'sara.lind@exempelby.example',
+  steering: 'eva.styrman@exempelby.example', // steering group of ESF-STARK
+};
+
+const X = 'EXB-VO-ALD-01';
+const Y = 'EXB-SOC-IFO-01';
+const ROUND = 'KART-2026';
+
+type Outcome = 'ok' | 'not-found';
+const ALL_OK = Object.fromEntries(PERSONAS.map((p) => [p, 'ok'])) as Record<Persona, Outcome>;
+const only = (...ok: Persona[]): Record<Persona, Outcome> =>
+  Object.fromEntries(PERSONAS.map((p) => [p, ok.includes(p) ? 'ok' : 'not-found'])) as Record<Persona, Outcome>;
+
+interface Cell {
+  name: string;
+  /** The lib/data function this row exercises. */
+  fn: string;
+  call: (viewer: Viewer) => Promise<unknown>;
+  expect: Record<Persona, Outcome>;
+  /** Read functions must change nothing (audit events aside). */
+  read: boolean;
+}
+
+const aggregates = (unit: string, steeringSees: boolean): Record<Persona, Outcome> => {
+  const base: Persona[] = ['hr', 'admin'];
+  if (unit === X) base.push('staffA', 'chefX');
+  if (unit === Y) base.push('chefY');
+  if (steeringSees) base.push('steering');
+  return only(...base);
+};
+
+describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
+  let handle: DbHandle;
+  const viewers = {} as Record<Persona, Viewer>;
+  let steeringUnits: Set<string>;
+  let invitationId: number;
+
+  beforeAll(async () => {
+    handle = await freshDatabase(driver);
+    await seedDemo(handle.db);
+    // An open round so an invitation link is valid today.
+    expect((await importCsv({ 'rounds.csv': csv('code,name,opens_on,closes_on', [['OPEN', 'Öppen omgång', '2026-11-01', '2099-12-31']]) })).rejected).toEqual([]);
+    invitationId = (await createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10144', round: 'OPEN' })).id;
+    viewers.anonymous = { kind: 'anonymous' };
+    viewers.invitation = await viewerFromSubject(handle.db, `i:${invitationId}`);
+    for (const [persona, email] of Object.entries(EMAILS)) {
+      const user = await userByEmail(handle.db, email);
+      viewers[persona as Persona] = await viewerFromSubject(handle.db, `u:${user?.id}`);
+    }
+    steeringUnits = new Set((await queryRows<{ code: string }>(handle.db, sql`
+      select distinct u.code from project_participants pp join people p on p.id = pp.person_id join units u on u.id = p.unit_id`)).map((r) => r.code));
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it('builds every persona from the database', () => {
+    expect(viewers.invitation.kind).toBe('invitation');
+    for (const persona of Object.keys(EMAILS)) expect(viewers[persona as Persona].kind, persona).toBe('user');
+    expect(steeringUnits.has(X)).toBe(true);
+    expect(steeringUnits.has('EXB-SERV-LOK-01')).toBe(false);
+  });
+
+  const cells = (): Cell[] => [
+    ...[X, Y, 'EXB', 'EXB-SERV-LOK-01'].flatMap((unit): Cell[] => {
+      const expected = () => aggregates(unit, unit !== 'EXB' && steeringUnits.has(unit));
+      return [
+        { name: `gaps ${unit}`, fn: 'getGapReport', read: true, call: (v) => getGapReport(v, { round: ROUND, unit, by: 'requirement' }), get expect() { return expected(); } },
+        { name: `priorities ${unit}`, fn: 'getPriorityReport', read: true, call: (v) => getPriorityReport(v, { round: ROUND, unit }), get expect() { return expected(); } },
+        { name: `response ${unit}`, fn: 'getResponseReport', read: true, call: (v) => getResponseReport(v, { round: ROUND, unit }), get expect() { return expected(); } },
+        { name: `effect ${unit}`, fn: 'getEffectReport', read: true, call: (v) => getEffectReport(v, { round: ROUND, unit, question: 'strengthened' }), get expect() { return expected(); } },
+        { name: `uptake ${unit}`, fn: 'getUptakeReport', read: true, call: (v) => getUptakeReport(v, { unit, from: '2026-01-01', to: '2026-06-30' }), get expect() { return expected(); } },
+      ];
+    }),
+    { name: 'profile of staff A (in X)', fn: 'getPersonProfile', read: true, call: (v) => getPersonProfile(v, { employeeId: 'D10144' }), expect: only('staffA', 'chefX', 'hr', 'admin', 'invitation') },
+    { name: 'profile of staff B (elsewhere)', fn: 'getPersonProfile', read: true, call: (v) => getPersonProfile(v, { employeeId: 'D10155' }), expect: only('staffB', 'hr', 'admin') },
+    { name: 'profile of chef Y (in Y)', fn: 'getPersonProfile', read: true, call: (v) => getPersonProfile(v, { employeeId: 'D10213' }), expect: only('chefY', 'hr', 'admin') },
+    { name: 'profile of nobody', fn: 'getPersonProfile', read: true, call: (v) => getPersonProfile(v, { employeeId: 'NOPE' }), expect: only() },
+    { name: 'users list', fn: 'listUsers', read: true, call: (v) => listUsers(v), expect: only('admin') },
+    { name: 'role choices', fn: 'roleChoices', read: true, call: (v) => roleChoices(v), expect: only('admin') },
+    { name: 'audit log', fn: 'listAuditEvents', read: true, call: (v) => listAuditEvents(v), expect: only('admin') },
+    { name: 'overview', fn: 'getOrganisationOverview', read: true, call: (v) => getOrganisationOverview(v), expect: ALL_OK },
+  ];
+
+  it.each(PERSONAS)('%s gets exactly what their role allows, and reading changes nothing', async (persona) => {
+    const viewer = viewers[persona];
+    const before = await snapshot(handle.db);
+    const wrong: string[] = [];
+    for (const cell of cells()) {
+      let outcome: Outcome;
+      try {
+        await cell.call(viewer);
+        outcome = 'ok';
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+        outcome = 'not-found';
+      }
+      if (outcome !== cell.expect[persona]) wrong.push(`${cell.name}: ${outcome}, expected ${cell.expect[persona]}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await snapshot(handle.db)).toEqual(before);
+  });
+
+  it.each(PERSONAS)('%s sees only the units of their scope on the start page', async (persona) => {
+    const overview = await getOrganisationOverview(viewers[persona]);
+    const roots = overview.tree.map((u) => u.code).sort();
+    const expected: Record<Persona, string[] | 'steering'> = {
+      anonymous: [], invitation: [], staffA: [X], staffB: ['EXB-VO-FUNK-03'], chefX: [X], chefY: [Y], hr: ['EXB'], admin: ['EXB'], steering: 'steering',
+    };
+    const want = expected[persona];
+    if (want === 'steering') {
+      expect(roots.length).toBeGreaterThan(0);
+      for (const r of roots) expect(steeringUnits.has(r), r).toBe(true);
+    } else expect(roots).toEqual(want);
+  });
+
+  it('shows individual effect answers to the person only, never to their chef, HR or an administrator', async () => {
+    const own = await getPersonProfile(viewers.staffA, { employeeId: 'D10144', round: ROUND });
+    expect(own.effectAnswers?.length).toBeGreaterThan(0);
+    expect((await getPersonProfile(viewers.invitation, { employeeId: 'D10144', round: ROUND })).effectAnswers).toEqual(own.effectAnswers);
+    for (const p of ['chefX', 'hr', 'admin'] as const) {
+      const seen = await getPersonProfile(viewers[p], { employeeId: 'D10144', round: ROUND });
+      expect(seen.requirements.length, p).toBeGreaterThan(0);
+      expect(seen.effectAnswers, p).toBeNull();
+    }
+  });
+
+  it('audits every opening of an individual’s answers by someone else, without the values', async () => {
+    await getPersonProfile(viewers.chefX, { employeeId: 'D10144' });
+    const [last] = await listAuditEvents(viewers.admin, { limit: 1 });
+    expect(last).toMatchObject({ actor: 'karin.olofsson@exempelby.example', action: 'visade individuella svar', subject: 'Mariam Jaber (D10144)' });
+    expect(Object.keys(last?.details ?? {}).sort()).toEqual(['employeeId', 'round']);
+  });
+
+  it('lets only administrators change users and roles, and only HR and administrators create invitation links', async () => {
+    const target = (await userByEmail(handle.db, 'linda.pettersson@exempelby.example'))!;
+    const writes: Array<{ name: string; call: (v: Viewer) => Promise<unknown>; ok: Persona[] }> = [
+      { name: 'grant role', call: (v) => grantRole(v, { userId: target.id, role: 'hr', unitCode: null, projectCode: null }), ok: ['admin'] },
+      { name: 'disable user', call: (v) => setUserDisabled(v, { userId: target.id, disabled: false }), ok: ['admin'] },
+      { name: 'create user', call: (v) => createUser(v, { email: `ny-${Math.random()}@exempelby.example`, name: 'Ny', employeeId: null }), ok: ['admin'] },
+      { name: 'revoke role', call: (v) => revokeRole(v, { userId: target.id, grantId: 999_999 }), ok: [] },
+      { name: 'invitation link', call: (v) => createInvitationLink(v, { employeeId: 'D10155', round: 'OPEN' }), ok: ['hr', 'admin'] },
+      { name: 'revoke invitation', call: (v) => revokeInvitationLink(v, { invitationId: 999_999 }), ok: [] },
+      { name: 'import (dry run)', call: (v) => runImport(v, { tables: {}, problems: [], warnings: [] }, { dryRun: true }), ok: ['admin'] },
+    ];
+    const wrong: string[] = [];
+    for (const persona of PERSONAS.filter((p) => p !== 'admin')) {
+      const before = await snapshot(handle.db);
+      for (const w of writes) {
+        let outcome: Outcome;
+        try {
+          await w.call(viewers[persona]);
+          outcome = 'ok';
+        } catch (error) {
+          if (!(error instanceof NotFoundError)) throw error;
+          outcome = 'not-found';
+        }
+        const want: Outcome = w.ok.includes(persona) ? 'ok' : 'not-found';
+        if (outcome !== want) wrong.push(`${persona} ${w.name}: ${outcome}, expected ${want}`);
+      }
+      // Refused writes changed nothing (HR's invitation links are the one allowed write).
+      if (persona !== 'hr') expect(await snapshot(handle.db), persona).toEqual(before);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('ends a disabled user’s and a revoked invitation’s access at the next request', async () => {
+    const linda = (await userByEmail(handle.db, 'linda.pettersson@exempelby.example'))!;
+    await setUserDisabled(viewers.admin, { userId: linda.id, disabled: true });
+    expect((await viewerFromSubject(handle.db, `u:${linda.id}`)).kind).toBe('anonymous');
+    await setUserDisabled(viewers.admin, { userId: linda.id, disabled: false });
+    expect((await viewerFromSubject(handle.db, `u:${linda.id}`)).kind).toBe('user');
+
+    const link = await createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10155', round: 'OPEN' });
+    expect((await viewerFromSubject(handle.db, `i:${link.id}`)).kind).toBe('invitation');
+    await revokeInvitationLink(SYSTEM_VIEWER, { invitationId: link.id });
+    expect((await viewerFromSubject(handle.db, `i:${link.id}`)).kind).toBe('anonymous');
+    const expired = await createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10155', round: 'KART-2025' });
+    expect((await viewerFromSubject(handle.db, `i:${expired.id}`)).kind).toBe('anonymous');
+  });
+
+  it('lists every exported lib/data function in this matrix or as an internal helper', async () => {
+    const covered = new Set([
+      ...cells().map((c) => c.fn),
+      'grantRole', 'setUserDisabled', 'createUser', 'revokeRole', 'createInvitationLink', 'revokeInvitationLink', 'runImport',
+    ]);
+    // Helpers that are not doors of their own: they are called by the functions above.
+    const internal = new Set(['accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId']);
+    const dir = path.resolve(__dirname, '../../lib/data');
+    const exported: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) if (typeof value === 'function') exported.push(name);
+    }
+    expect(exported.filter((name) => !covered.has(name) && !internal.has(name))).toEqual([]);
+  });
+});
