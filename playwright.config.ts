@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { APP_AUTH_ENV, APP_URL, OIDC_ENV, OIDC_ISSUER } from './tests/e2e/oidc/settings';
 
-const BASE_URL = 'http://127.0.0.1:3100';
+const BASE_URL = APP_URL;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,13 +37,27 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'npm run -s e2e:server',
-    // Ready only when the database is open and migrated: the health route answers 503 until then.
-    url: `${BASE_URL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // A real OpenID Connect provider standing in for Microsoft Entra ID (tests/e2e/oidc).
+      command: 'node tests/e2e/oidc/start-oidc.mjs',
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      env: OIDC_ENV,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npm run -s e2e:server',
+      // Ready only when the database is open and migrated: the health route answers 503 until then.
+      url: `${BASE_URL}/api/health`,
+      // Demo sign-in on, a fixed session secret, Entra ID pointed at the stand-in.
+      env: APP_AUTH_ENV,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -18,5 +18,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     // PGlite is single-connection and CPU-heavy; two cores on CI.
     fileParallelism: false,
+    // next-auth imports `next/server` without an extension, which Node's ESM loader rejects;
+    // let Vite resolve it (only the access-matrix test imports modules that load next-auth).
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/site-header';
+import { getViewer } from '@/lib/auth/get-viewer';
+import { isAdmin, type Viewer } from '@/lib/auth/viewer';
+import { roleList } from '@/lib/format/user-role';
+import { signOutAction } from './actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,20 +12,37 @@ export const metadata: Metadata = {
   description: 'Kompetenskartläggning för kommunens verksamheter',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Menu entries by what the viewer may open; the pages and lib/data check again. */
+function menu(viewer: Viewer): Array<{ href: string; label: string }> {
+  if (viewer.kind === 'invitation') return [{ href: '/min-profil', label: 'Min profil' }];
+  if (viewer.kind !== 'user') return [];
+  return [
+    { href: '/', label: 'Organisationen' },
+    ...(viewer.personId !== null ? [{ href: '/min-profil', label: 'Min profil' }] : []),
+    ...(isAdmin(viewer)
+      ? [
+          { href: '/admin/anvandare', label: 'Användare' },
+          { href: '/admin/logg', label: 'Logg' },
+        ]
+      : []),
+  ];
+}
+
+function signedInPerson(viewer: Viewer): { name: string; roles: string } | null {
+  if (viewer.kind === 'user') return { name: viewer.name, roles: roleList(viewer.roles) };
+  if (viewer.kind === 'invitation') return { name: viewer.name, roles: 'Medarbetare (personlig länk)' };
+  return null;
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
   return (
     <html lang="sv">
       <body>
         <a className="skip-link" href="#innehall">
           Hoppa till innehållet
         </a>
-        <header className="site-header">
-          <div className="container">
-            <Link className="site-header__brand" href="/">
-              Kompetenskartan
-            </Link>
-          </div>
-        </header>
+        <SiteHeader person={signedInPerson(viewer)} links={menu(viewer)} signOutAction={signOutAction} />
         {/* tabIndex -1: the skip link moves keyboard focus here, not only the scroll position. */}
         <main id="innehall" className="container" tabIndex={-1}>
           {children}

@@ -1,5 +1,20 @@
 /** What to do next when there is nothing to show yet. */
-export function OrganisationEmpty({ missing }: { missing: 'units' | 'round' }) {
+export function OrganisationEmpty({ missing }: { missing: 'units' | 'round' | 'nothing-yet' | 'access' }) {
+  if (missing === 'access') {
+    return (
+      <div className="notice">
+        <p>Du har inte behörighet att se några enheter ännu.</p>
+        <p>Om du behöver se din enhet eller ditt projekt, kontakta din administratör.</p>
+      </div>
+    );
+  }
+  if (missing === 'nothing-yet') {
+    return (
+      <div className="notice">
+        <p>Det finns inga siffror att visa ännu. De visas här när organisationen och en kartläggningsomgång har lästs in.</p>
+      </div>
+    );
+  }
   return (
     <div className="notice">
       {missing === 'units' ? (

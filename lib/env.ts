@@ -16,6 +16,10 @@ const envSchema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().url().optional(),
+  /** Sign-in attempts per minute per client address and method. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** The public address of a self-hosted installation, e.g. https://kompetens.kommun.se. */
+  AUTH_URL: z.string().url().optional(),
   NODE_ENV: z.string().optional(),
 });
 

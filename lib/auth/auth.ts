@@ -7,7 +7,7 @@ import type { Provider } from 'next-auth/providers';
 import { getDb } from '@/db/client';
 import { invitationByHash, userByEmail, userById } from '@/db/queries/users';
 import { env } from '@/lib/env';
-import { clientAddress, signInLimiter } from './rate-limit';
+import { allowSignIn, signInLimiter } from './rate-limit';
 import { hashToken, isWellFormedToken } from './tokens';
 import { INVITATION_SUBJECT, USER_SUBJECT } from './viewer-from-subject';
 
@@ -46,7 +46,7 @@ function providers(): Provider[] {
       name: 'Inbjudningslänk',
       credentials: { token: {} },
       async authorize(credentials, request) {
-        if (!signInLimiter.attempt(`invitation:${clientAddress(request.headers)}`)) throw new TooManyAttempts();
+        if (!allowSignIn('invitation', request.headers)) throw new TooManyAttempts();
         const token = typeof credentials.token === 'string' ? credentials.token : '';
         if (!isWellFormedToken(token)) throw new InvitationNotValid();
         const invitation = await invitationByHash(await getDb(), hashToken(token));
@@ -64,7 +64,7 @@ function providers(): Provider[] {
         async authorize(credentials, request) {
           // Checked again here: the button list is not the gate.
           if (!demoEnabled()) return null;
-          if (!signInLimiter.attempt(`demo:${clientAddress(request.headers)}`)) throw new TooManyAttempts();
+          if (!allowSignIn('demo', request.headers)) throw new TooManyAttempts();
           const id = Number(credentials.userId);
           if (!Number.isSafeInteger(id)) return null;
           const user = await userById(await getDb(), id);

@@ -30,9 +30,28 @@ export class RateLimiter {
   }
 }
 
-/** Sign-in attempts per client address and method: 20 a minute. */
-export const signInLimiter = new RateLimiter(20, 60_000);
+const perMinute = Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE) || 20;
 
+/** Sign-in attempts per client address and method: 20 a minute unless configured. */
+export const signInLimiter = new RateLimiter(perMinute, 60_000);
+
+/**
+ * The client's address, when a proxy we trust (Vercel, or TRUST_PROXY=true) put it in
+ * X-Forwarded-For. Otherwise the header could be anything the client chose, so every client
+ * shares one key ("direkt") and the limit for that key is ten times higher.
+ */
 export function clientAddress(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'okänd';
+  if (process.env.VERCEL || process.env.TRUST_PROXY === 'true') {
+    return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'okänd';
+  }
+  return 'direkt';
 }
+
+/** Counts a sign-in attempt by method and client; false when over the limit. */
+export function allowSignIn(method: string, headers: Headers): boolean {
+  const address = clientAddress(headers);
+  if (address !== 'direkt') return signInLimiter.attempt(`${method}:${address}`);
+  return sharedLimiter.attempt(method);
+}
+
+const sharedLimiter = new RateLimiter(perMinute * 10, 60_000);

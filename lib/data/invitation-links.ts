@@ -6,8 +6,9 @@ import { insertInvitation, markInvitationRevoked } from '@/db/writes/invitations
 import { newToken, hashToken } from '@/lib/auth/tokens';
 import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { requireHrOrAdmin } from './authorise';
-import { NotFoundError } from './errors';
+import { InvalidInputError, NotFoundError } from './errors';
 import { requireRound } from './scope';
+import { todayInSweden } from './today';
 
 /**
  * A personal invitation link for one person and round. The token is returned once (for the
@@ -19,6 +20,8 @@ export async function createInvitationLink(viewer: Viewer, args: { employeeId: s
   const person = await personByEmployeeId(db, args.employeeId);
   if (!person) throw new NotFoundError('Personen', args.employeeId);
   const round = await requireRound(db, args.round);
+  // A link for a closed round would be dead on arrival.
+  if (round.closesOn < todayInSweden()) throw new InvalidInputError(`Omgången ${round.code} har stängt. Välj en öppen omgång.`);
   // End of the closing day in Swedish standard time (in summer the link lives an hour longer).
   const expiresAt = new Date(`${round.closesOn}T23:59:59.999+01:00`);
   const token = newToken();

@@ -18,6 +18,7 @@ import { listAuditEvents } from '@/lib/data/audit-log';
 import { createInvitationLink, revokeInvitationLink } from '@/lib/data/invitation-links';
 import { createUser, grantRole, listUsers, revokeRole, roleChoices, setUserDisabled } from '@/lib/data/users-admin';
 import { runImport } from '@/lib/data/import-data';
+import { invitationRoundChoices } from '@/lib/data/round-choices';
 import { snapshot } from '../support/db-snapshot';
 import { csv, importCsv } from '../support/csv-import';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
@@ -116,6 +117,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     { name: 'profile of nobody', fn: 'getPersonProfile', read: true, call: (v) => getPersonProfile(v, { employeeId: 'NOPE' }), expect: only() },
     { name: 'users list', fn: 'listUsers', read: true, call: (v) => listUsers(v), expect: only('admin') },
     { name: 'role choices', fn: 'roleChoices', read: true, call: (v) => roleChoices(v), expect: only('admin') },
+    { name: 'round choices for invitations', fn: 'invitationRoundChoices', read: true, call: (v) => invitationRoundChoices(v), expect: only('hr', 'admin') },
     { name: 'audit log', fn: 'listAuditEvents', read: true, call: (v) => listAuditEvents(v), expect: only('admin') },
     { name: 'overview', fn: 'getOrganisationOverview', read: true, call: (v) => getOrganisationOverview(v), expect: ALL_OK },
   ];
@@ -213,8 +215,10 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     expect((await viewerFromSubject(handle.db, `i:${link.id}`)).kind).toBe('invitation');
     await revokeInvitationLink(SYSTEM_VIEWER, { invitationId: link.id });
     expect((await viewerFromSubject(handle.db, `i:${link.id}`)).kind).toBe('anonymous');
-    const expired = await createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10155', round: 'KART-2025' });
+    const expired = await createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10155', round: 'OPEN' });
+    await handle.db.execute(sql`update invitation_tokens set expires_at = now() - interval '1 minute' where id = ${expired.id}`);
     expect((await viewerFromSubject(handle.db, `i:${expired.id}`)).kind).toBe('anonymous');
+    await expect(createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10155', round: 'KART-2025' })).rejects.toThrow(/har stängt/);
   });
 
   it('lists every exported lib/data function in this matrix or as an internal helper', async () => {
@@ -223,7 +227,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       'grantRole', 'setUserDisabled', 'createUser', 'revokeRole', 'createInvitationLink', 'revokeInvitationLink', 'runImport',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
-    const internal = new Set(['accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId']);
+    const internal = new Set(['accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId', 'todayInSweden']);
     const dir = path.resolve(__dirname, '../../lib/data');
     const exported: string[] = [];
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {

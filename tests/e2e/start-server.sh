@@ -12,4 +12,8 @@ fi
 
 export PGLITE_DIR="${E2E_PGLITE_DIR:-.data/e2e}"
 npm run -s db:prepare
+# Test data the demo lacks (an open round, invitation links, a disabled user); the tokens go
+# to .data/e2e-invitations.json for the specs. Before the app opens the database: PGlite is
+# a single connection.
+node_modules/.bin/tsx --conditions=react-server tests/e2e/fixtures/create-invitations.ts
 exec node_modules/.bin/next start -p 3100 -H 127.0.0.1

@@ -1,5 +1,0 @@
-import { TreeSkeleton } from '@/components/tree-skeleton';
-
-export default function Loading() {
-  return <TreeSkeleton />;
-}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { PersonProfileView } from '@/components/person-profile';
+import { requireSignedIn } from '@/lib/auth/get-viewer';
+import { getPersonProfile } from '@/lib/data/person-profile';
+import { ownEmployeeId } from '@/lib/data/own-person';
+import { orNotFound } from '../../_lib/or-not-found';
+
+// No name in the title: titles end up in browser history and shared screens.
+export const metadata: Metadata = { title: 'Kompetensprofil' };
+
+type Props = {
+  params: Promise<{ employeeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function PersonPage({ params, searchParams }: Props) {
+  const viewer = await requireSignedIn();
+  const [{ employeeId }, query] = await Promise.all([params, searchParams]);
+  const round = typeof query.omgang === 'string' && query.omgang !== '' ? query.omgang : undefined;
+  // getPersonProfile checks access itself and records the opening in the audit log.
+  const [profile, own] = await Promise.all([orNotFound(getPersonProfile(viewer, { employeeId, round })), ownEmployeeId(viewer)]);
+  return <PersonProfileView profile={profile} own={own === profile.person.employeeId} />;
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+
+export interface SiteHeaderProps {
+  /** Null when nobody is signed in. */
+  person: { name: string; roles: string } | null;
+  links: ReadonlyArray<{ href: string; label: string }>;
+  signOutAction: () => Promise<void>;
+}
+
+/** The product name, who is signed in, where they can go, and the way out. Works without JavaScript. */
+export function SiteHeader({ person, links, signOutAction }: SiteHeaderProps) {
+  return (
+    <header className="site-header">
+      <div className="container site-header__bar">
+        <Link className="site-header__brand" href="/">
+          Kompetenskartan
+        </Link>
+        {person && (
+          <div className="site-header__account">
+            <p className="site-header__person">
+              <span className="visually-hidden">Inloggad som </span>
+              <strong>{person.name}</strong>
+              {person.roles && <span className="site-header__roles">{person.roles}</span>}
+            </p>
+            <form action={signOutAction}>
+              <button type="submit" className="button button--on-dark">
+                Logga ut
+              </button>
+            </form>
+          </div>
+        )}
+      </div>
+      {person && links.length > 0 && (
+        <nav className="site-nav" aria-label="Huvudmeny">
+          <ul className="container site-nav__list">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}

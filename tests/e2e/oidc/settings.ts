@@ -1,0 +1,42 @@
+// The stand-in OIDC provider of the browser tests and the app's registration with it: one
+// place for playwright.config.ts (which starts both) and the specs.
+
+/** The app as the browser tests address it (the server listens on 127.0.0.1). */
+export const APP_URL = 'http://127.0.0.1:3100';
+
+/**
+ * The same server by host name, for the work-account sign-in. Next.js reports a loopback
+ * address as `localhost` to route handlers (NextURL), so from a page at 127.0.0.1 Auth.js
+ * would send the provider one redirect_uri at sign-in (from the Host header: 127.0.0.1) and
+ * another at the callback (localhost), and the provider refuses the code. With `localhost`
+ * in the browser both agree. Entra ID itself accepts an http redirect URI only for localhost.
+ */
+export const ENTRA_APP_URL = 'http://localhost:3100';
+
+export const OIDC_ISSUER = 'http://127.0.0.1:3199';
+
+export const OIDC_CLIENT = {
+  id: 'kompetenskartan-e2e',
+  // A test value: the stand-in only ever runs on the loopback address during the tests.
+  secret: 'e2e-client-secret-not-used-anywhere-else',
+  redirectUri: `${ENTRA_APP_URL}/api/auth/callback/microsoft-entra-id`,
+} as const;
+
+/** Environment of the stand-in process (read by tests/e2e/oidc/start-oidc.mjs). */
+export const OIDC_ENV = {
+  OIDC_ISSUER,
+  OIDC_CLIENT_ID: OIDC_CLIENT.id,
+  OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+  OIDC_REDIRECT_URI: OIDC_CLIENT.redirectUri,
+};
+
+/** Environment of the app: Entra ID pointed at the stand-in, demo sign-in on, a fixed secret. */
+export const APP_AUTH_ENV = {
+  AUTH_DEMO: 'true',
+  // Every test signs in from the same address; the limit itself is tested in lib/auth.
+  AUTH_RATE_LIMIT_PER_MINUTE: '600',
+  AUTH_SECRET: 'e2e-auth-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+  AUTH_MICROSOFT_ENTRA_ID_ID: OIDC_CLIENT.id,
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: OIDC_CLIENT.secret,
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: OIDC_ISSUER,
+};
