@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { readInvitationFixtures } from './fixtures/invitation-tokens';
+import { DEMO, signInAsDemo } from './sign-in';
+
+/**
+ * Every page and route handler, requested as every kind of viewer after a real sign-in.
+ * Server actions are listed too: each one calls a lib/data function that checks access on
+ * its first line, proven per persona by tests/db/access-matrix.test.ts; security.spec.ts
+ * replays one across origins and sessions. A new page, route or actions file that is not
+ * listed here fails the first test.
+ */
+type Persona = 'anonymous' | 'staffA' | 'staffB' | 'chefX' | 'chefY' | 'hr' | 'admin' | 'steering' | 'invitation';
+const PERSONAS: Persona[] = ['anonymous', 'staffA', 'staffB', 'chefX', 'chefY', 'hr', 'admin', 'steering', 'invitation'];
+
+/** What a viewer gets: the page (with text that must / must not be there), a 404, or a redirect. */
+type Answer = { ok: { has?: string[]; hasNot?: string[] } } | 'not-found' | { redirect: RegExp };
+const SIGN_IN = { redirect: /\/logga-in/ } as const;
+
+const MARIAM = 'Mariam Jaber';
+const LINDA = 'Linda Pettersson';
+
+const PAGES: Record<string, Record<Persona, Answer>> = {
+  '/': {
+    anonymous: SIGN_IN,
+    invitation: { redirect: /\/min-profil/ },
+    staffA: { ok: { has: ['Solgårdens vård- och omsorgsboende'], hasNot: ['Socialförvaltningen', 'Exempelby kommun'] } },
+    staffB: { ok: { has: ['Gruppbostad'], hasNot: ['Solgårdens vård- och omsorgsboende', 'Exempelby kommun'] } },
+    chefX: { ok: { has: ['Solgårdens vård- och omsorgsboende'], hasNot: ['Socialförvaltningen', 'Barn och unga'] } },
+    chefY: { ok: { has: ['Barn och unga'], hasNot: ['Solgårdens vård- och omsorgsboende', 'Exempelby kommun'] } },
+    hr: { ok: { has: ['Exempelby kommun', 'Socialförvaltningen'] } },
+    admin: { ok: { has: ['Exempelby kommun', 'Socialförvaltningen'] } },
+    steering: { ok: { has: ['Solgårdens vård- och omsorgsboende'], hasNot: ['Lokalvård skolor'] } },
+  },
+  '/personer/D10144': {
+    anonymous: SIGN_IN,
+    staffA: { ok: { has: [MARIAM] } },
+    staffB: 'not-found',
+    chefX: { ok: { has: [MARIAM] } },
+    chefY: 'not-found',
+    hr: { ok: { has: [MARIAM] } },
+    admin: { ok: { has: [MARIAM] } },
+    steering: 'not-found',
+    invitation: { ok: { has: [MARIAM] } },
+  },
+  '/personer/D10155': {
+    anonymous: SIGN_IN,
+    staffA: 'not-found',
+    staffB: { ok: { has: [LINDA] } },
+    chefX: 'not-found',
+    chefY: 'not-found',
+    hr: { ok: { has: [LINDA] } },
+    admin: { ok: { has: [LINDA] } },
+    steering: 'not-found',
+    invitation: 'not-found',
+  },
+  '/personer/FINNS-INTE': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: 'not-found', steering: 'not-found', invitation: 'not-found',
+  },
+  '/min-profil': {
+    anonymous: SIGN_IN,
+    staffA: { redirect: /\/personer\/D10144/ },
+    staffB: { redirect: /\/personer\/D10155/ },
+    chefX: { redirect: /\/personer\/D10004/ },
+    chefY: { redirect: /\/personer\/D10213/ },
+    hr: { ok: { has: ['inte kopplat'] } },
+    admin: { ok: { has: ['inte kopplat'] } },
+    steering: { ok: { has: ['inte kopplat'] } },
+    invitation: { redirect: /\/personer\/D10144/ },
+  },
+  '/admin/anvandare': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['Alla användare', 'sara.lind@exempelby.example'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/logg': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['Logg'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/logga-in': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? { ok: { has: ['Logga in'] } } : { redirect: /\/$|\/min-profil/ }])) as Record<Persona, Answer>,
+  '/api/health': Object.fromEntries(PERSONAS.map((p) => [p, { ok: { has: ['"status":"ok"'], hasNot: [MARIAM] } }])) as Record<Persona, Answer>,
+};
+
+/** What a refused viewer must not see of each page (their own name in the header is fine). */
+const SECRET: Record<string, string> = {
+  '/personer/D10144': MARIAM,
+  '/personer/D10155': LINDA,
+  '/admin/anvandare': 'sara.lind@exempelby.example',
+  '/admin/logg': 'Detaljer',
+};
+
+/** Files that are doors of their own, with where their access is proven. */
+const DOORS: Record<string, string> = {
+  'app/page.tsx': '/',
+  'app/personer/[employeeId]/page.tsx': '/personer/…',
+  'app/min-profil/page.tsx': '/min-profil',
+  'app/admin/anvandare/page.tsx': '/admin/anvandare',
+  'app/admin/logg/page.tsx': '/admin/logg',
+  'app/logga-in/page.tsx': '/logga-in',
+  'app/k/[token]/page.tsx': 'invitation-link.spec.ts (looks nothing up before sign-in)',
+  'app/api/health/route.ts': '/api/health',
+  'app/api/auth/[...nextauth]/route.ts': 'Auth.js: sign-in, callback, sign-out (entra-sign-in.spec.ts, security.spec.ts)',
+  'app/actions.ts': 'sign-out only',
+  'app/logga-in/actions.ts': 'sign-in only (demo buttons refused unless AUTH_DEMO=true, inside the provider)',
+  'app/k/[token]/actions.ts': 'sign-in with the link (invitation-link.spec.ts)',
+  'app/admin/anvandare/actions.ts': 'lib/data users-admin and invitation-links (tests/db/access-matrix.test.ts, security.spec.ts)',
+};
+
+const LABELS: Partial<Record<Persona, string>> = {
+  staffA: DEMO.staffMariam, staffB: DEMO.staffLinda, chefX: DEMO.chefKarin, chefY: DEMO.chefJoakim,
+  hr: DEMO.hr, admin: DEMO.admin, steering: DEMO.steering,
+};
+
+async function signedInRequest(browser: Browser, persona: Persona): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const label = LABELS[persona];
+  if (label) await signInAsDemo(page, label);
+  if (persona === 'invitation') {
+    await page.goto(`/k/${readInvitationFixtures().mariam.token}`);
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();
+  }
+  return context.request;
+}
+
+function routeFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return /^(page\.tsx|route\.ts|actions\.ts)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+test.describe('access matrix over HTTP', () => {
+  test('every page, route handler and actions file is listed', () => {
+    const found = routeFiles('app').map((f) => f.split(path.sep).join('/')).sort();
+    expect(found).toEqual(Object.keys(DOORS).sort());
+  });
+
+  for (const persona of PERSONAS) {
+    test(`${persona} gets exactly what their role allows on every page`, async ({ browser }) => {
+      const request = await signedInRequest(browser, persona);
+      const wrong: string[] = [];
+      for (const [url, answers] of Object.entries(PAGES)) {
+        const want = answers[persona];
+        const response = await request.get(url, { maxRedirects: 0 });
+        const status = response.status();
+        const body = await response.text();
+        const secret = SECRET[url];
+        if ((want === 'not-found' || 'redirect' in want) && secret && body.includes(secret)) wrong.push(`${url}: leaks "${secret}"`);
+        if (want === 'not-found') {
+          if (status !== 404) wrong.push(`${url}: ${status}, expected 404`);
+        } else if ('redirect' in want) {
+          const location = response.headers().location ?? '';
+          if (status < 300 || status >= 400 || !want.redirect.test(location)) wrong.push(`${url}: ${status} → ${location}, expected redirect ${want.redirect}`);
+        } else {
+          if (status !== 200) wrong.push(`${url}: ${status}, expected 200`);
+          for (const text of want.ok.has ?? []) if (!body.includes(text)) wrong.push(`${url}: missing "${text}"`);
+          for (const text of want.ok.hasNot ?? []) if (body.includes(text)) wrong.push(`${url}: shows "${text}"`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
