@@ -4,7 +4,7 @@ import type { Db } from '../client';
 import { ImportContext } from './context';
 import { importTable } from './table-spec';
 import { assessmentsSpec, effectResponsesSpec, loadCurrentPlacement } from './tables/answers';
-import { coursesSpec, effectQuestionsSpec, projectsSpec, roundsSpec, rolesSpec } from './tables/codes';
+import { coursesSpec, effectQuestionsSpec, projectsSpec, roundsSpec, rolesSpec, translationsSpec } from './tables/codes';
 import { enrolmentsSpec, invitationsSpec, peopleSpec, projectParticipantsSpec } from './tables/people';
 import { courseRequirementsSpec, ensureFrameworks, requirementsSpec, roleRequirementsSpec } from './tables/requirements';
 import { importUnits } from './tables/units';
@@ -93,6 +93,7 @@ async function writeAll(ctx: ImportContext, v: Validated): Promise<void> {
   await importTable(ctx, projectsSpec, v.projects);
   await importTable(ctx, projectParticipantsSpec, v.project_participants);
   await importUsers(ctx, v.users);
+  await importTable(ctx, translationsSpec, v.translations);
 }
 
 /** Problems in table order, then line, so a person can work through the files top to bottom. */

@@ -77,3 +77,11 @@ export function personEffectAnswers(db: DbOrTx, personId: number, roundId: numbe
     from effect_responses er join effect_questions q on q.id = er.question_id
     where er.round_id = ${roundId} and er.person_id = ${personId} order by q.id`);
 }
+
+/** Rounds in which the person has an assessment or an effect answer. */
+export async function personRoundIds(db: DbOrTx, personId: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    select distinct round_id as id from assessments where person_id = ${personId}
+    union select distinct round_id from effect_responses where person_id = ${personId}`);
+  return rows.map((r) => r.id);
+}

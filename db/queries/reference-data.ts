@@ -61,3 +61,10 @@ export async function projectByCode(db: DbOrTx, code: string) {
     from projects p where p.code = ${code}`);
   return row;
 }
+
+/** Rounds with at least one stored answer (assessment or effect answer). */
+export async function roundIdsWithAnswers(db: DbOrTx): Promise<Set<number>> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    select distinct round_id as id from assessments union select distinct round_id from effect_responses`);
+  return new Set(rows.map((r) => r.id));
+}

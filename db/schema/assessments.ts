@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, serial, smallint, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, serial, smallint, timestamp, unique } from 'drizzle-orm/pg-core';
 import { assessmentSource } from './enums';
 import { roles, units } from './organisation';
 import { people } from './people';
@@ -19,6 +19,8 @@ export const assessments = pgTable(
     personId: integer('person_id').notNull().references(() => people.id),
     requirementId: integer('requirement_id').notNull().references(() => requirements.id),
     level: smallint('level'),
+    /** "Jag förstår inte frågan": no level, and counted so HR can see which texts need work. */
+    notUnderstood: boolean('not_understood').notNull().default(false),
     source: assessmentSource('source').notNull().default('self'),
     assessedOn: date('assessed_on', { mode: 'string' }),
     unitId: integer('unit_id').notNull().references(() => units.id),

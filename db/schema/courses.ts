@@ -10,6 +10,8 @@ export const courses = pgTable('courses', {
   format: courseFormat('format').notNull(),
   hours: numeric('hours', { mode: 'number' }),
   provider: text('provider'),
+  /** Where to read about or sign up for the course. */
+  url: text('url'),
 });
 
 /** A course brings a person to `targetLevel` on a requirement. */

@@ -10,3 +10,5 @@ export * from './projects';
 export * from './users';
 export * from './invitation-tokens';
 export * from './audit';
+export * from './translations';
+export * from './survey';

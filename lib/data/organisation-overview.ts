@@ -1,6 +1,8 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { allRounds, allUnits, roleRequirementList, type UnitRecord } from '@/db/queries/reference-data';
+import { allRounds, allUnits, roleRequirementList, roundIdsWithAnswers, type UnitRecord } from '@/db/queries/reference-data';
+import { headlineRound } from '@/lib/domain/headline-round';
+import { todayInSweden } from './today';
 import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
 import type { UnitKind } from '@/lib/domain/enums';
 import { gapSumsByRole } from '@/lib/domain/gap-figures';
@@ -47,7 +49,8 @@ export async function getOrganisationOverview(viewer: Viewer): Promise<Organisat
   // Only the units whose aggregates the viewer may see; their roots become the tree's roots.
   const visible = aggregateUnits(access, allOfThem);
   const units = allOfThem.filter((u) => visible.has(u.code));
-  const latest = rounds.at(-1); // allRounds is ordered by opens_on, then code
+  // allRounds is ordered by opens_on, then code.
+  const latest = headlineRound(rounds, await roundIdsWithAnswers(db), todayInSweden());
   if (!latest || units.length === 0) return { round: latest && units.length ? toRound(latest) : null, tree: buildTree(units, [], [], []) };
 
   // One query of each kind for the whole tree; every unit's figures are cut from these.

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { personByEmployeeId, personEffectAnswers, personPlacement, personRequirementAnswers, type RequirementAnswer } from '@/db/queries/person-answers';
+import { personByEmployeeId, personEffectAnswers, personPlacement, personRequirementAnswers, personRoundIds, type RequirementAnswer } from '@/db/queries/person-answers';
 import { allRounds, allUnits } from '@/db/queries/reference-data';
 import { writeAudit } from '@/db/writes/audit';
 import { canSeeIndividual, canSeeIndividualEffect } from '@/lib/domain/access';
@@ -32,7 +32,9 @@ export async function getPersonProfile(viewer: Viewer, args: { employeeId: strin
   if (!person || !canSeeIndividual(access, units, { id: person.id, unitCode: person.unitCode })) {
     throw new NotFoundError('Personen', args.employeeId);
   }
-  const round = args.round ? rounds.find((r) => r.code === args.round) : rounds.at(-1);
+  const answeredRounds = new Set(await personRoundIds(db, person.id));
+  // By default the latest round the person has answered (the one they just sent in), else the latest.
+  const round = args.round ? rounds.find((r) => r.code === args.round) : (rounds.filter((r) => answeredRounds.has(r.id)).at(-1) ?? rounds.at(-1));
   if (args.round && !round) throw new NotFoundError('Omgången', args.round);
 
   const base = {

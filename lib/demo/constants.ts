@@ -16,6 +16,9 @@ export const DEMO_ROUNDS = {
   followUp: { code: 'KART-2026', name: 'Kompetenskartläggning 2026', opensOn: '2026-03-02', closesOn: '2026-04-10' },
 } as const;
 
+/** A round open now, with invitations and no answers yet: the one the demo staff answer. */
+export const DEMO_OPEN_ROUND = { code: 'KART-2026-H', name: 'Uppföljning hösten 2026', opensOn: '2026-11-09', closesOn: '2026-12-11' } as const;
+
 export const DEMO_PROJECT = {
   code: 'ESF-STARK',
   name: 'Stärkt i yrkesrollen',

@@ -262,11 +262,13 @@ describe('generateDemo', () => {
     expect(cells('people').some((p) => parents.has(cell(p, 'unit_code')))).toBe(true);
   });
 
-  it('has two closed rounds, invitations only for the second', () => {
+  it('has two closed rounds with answers and one open round without, invitations for all but the first', () => {
     const rounds = cells('rounds');
-    expect(rounds.map((r) => r.code)).toEqual(['KART-2025', 'KART-2026']);
-    for (const r of rounds) expect(cell(r, 'closes_on') < '2026-11-01').toBe(true);
-    expect(new Set(cells('invitations').map((r) => r.round_code))).toEqual(new Set(['KART-2026']));
+    expect(rounds.map((r) => r.code)).toEqual(['KART-2025', 'KART-2026', 'KART-2026-H']);
+    for (const r of rounds.slice(0, 2)) expect(cell(r, 'closes_on') < '2026-11-01').toBe(true);
+    expect(cell(rounds[2]!, 'closes_on') > '2026-11-23').toBe(true);
+    expect(new Set(cells('invitations').map((r) => r.round_code))).toEqual(new Set(['KART-2026', 'KART-2026-H']));
+    expect(cells('assessments').some((a) => a.round_code === 'KART-2026-H')).toBe(false);
   });
 
   it('shows a lower mean gap in 2026 than in 2025', () => {

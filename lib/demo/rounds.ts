@@ -1,7 +1,7 @@
 // The two closed mapping rounds, and the invitation list of the second one. The first round
 // has no invitations, so its population falls back to everyone employed while it was open.
 import type { RawTable } from '@/lib/import/types';
-import { DEMO_ROUNDS } from './constants';
+import { DEMO_OPEN_ROUND, DEMO_REFERENCE_DATE, DEMO_ROUNDS } from './constants';
 import { isEmployedBetween, type DemoPerson } from './people';
 import { toRawTable } from './table';
 
@@ -19,16 +19,18 @@ export function roundsTable(): RawTable {
   return toRawTable(
     'rounds',
     ['code', 'name', 'opens_on', 'closes_on', 'kind'],
-    ROUNDS.map((r) => ({ code: r.code, name: r.name, opens_on: r.opensOn, closes_on: r.closesOn, kind: 'kombinerad' })),
+    [...ROUNDS, DEMO_OPEN_ROUND].map((r) => ({ code: r.code, name: r.name, opens_on: r.opensOn, closes_on: r.closesOn, kind: 'kombinerad' })),
   );
 }
 
-/** Only the follow-up round sent out invitations: to everyone employed while it was open. */
+/**
+ * The follow-up round invited everyone employed while it was open; the open round invites
+ * everyone still employed on the demo's reference date. The baseline had no list.
+ */
 export function invitationsTable(people: readonly DemoPerson[]): RawTable {
-  const round = DEMO_ROUNDS.followUp;
-  return toRawTable(
-    'invitations',
-    ['round_code', 'employee_id'],
-    employedDuring(people, round).map((p) => ({ round_code: round.code, employee_id: p.employeeId })),
-  );
+  const followUp = employedDuring(people, DEMO_ROUNDS.followUp).map((p) => ({ round_code: DEMO_ROUNDS.followUp.code, employee_id: p.employeeId }));
+  const open = people
+    .filter((p) => isEmployedBetween(p, DEMO_REFERENCE_DATE, DEMO_OPEN_ROUND.closesOn))
+    .map((p) => ({ round_code: DEMO_OPEN_ROUND.code, employee_id: p.employeeId }));
+  return toRawTable('invitations', ['round_code', 'employee_id'], [...followUp, ...open]);
 }

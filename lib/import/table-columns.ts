@@ -68,6 +68,7 @@ export const TABLE_COLUMNS: Record<ImportTable, readonly TableColumn[]> = {
     col('name', true),
     col('format', true),
     col('hours'),
+    col('url'),
     col('provider'),
   ],
   course_requirements: [
@@ -97,6 +98,7 @@ export const TABLE_COLUMNS: Record<ImportTable, readonly TableColumn[]> = {
     col('project_code'),
     col('employee_id'),
   ],
+  translations: [col('kind', true), col('code', true), col('field', true), col('language', true), col('text', true)],
 };
 
 export function isKnownColumn(table: ImportTable, name: string): boolean {

@@ -18,6 +18,7 @@ export const IMPORT_TABLES = [
   'projects',
   'project_participants',
   'users',
+  'translations',
 ] as const;
 export type ImportTable = (typeof IMPORT_TABLES)[number];
 

@@ -104,7 +104,22 @@ function asEmail(text: string): Parsed<string> {
   return /^[^\s@]+@[^\s@]+$/.test(text) ? ok(text) : fail('ogiltig e-postadress');
 }
 
+function asUrl(text: string): Parsed<string> {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? ok(text) : fail('länken måste börja med https://');
+  } catch {
+    return fail('ogiltig länk, skriv hela adressen med https://');
+  }
+}
+
+function asLanguageCode(text: string): Parsed<string> {
+  return /^[a-z]{2,3}(-[a-z0-9]{2,12})*$/.test(text) ? ok(text) : fail('ogiltig språkkod, t.ex. sv, en, ar eller sv-lattlast');
+}
+
 export const cells = {
+  optionalUrl: cellSchema(optional(asUrl)),
+  languageCode: cellSchema(required(asLanguageCode)),
   text: cellSchema(required(asText)),
   optionalText: cellSchema(optional(asText)),
   date: cellSchema(required(asDate)),

@@ -1,3 +1,4 @@
+import type { TranslationField, TranslationKind } from '@/lib/domain/languages';
 import type { UserRole } from '@/lib/domain/enums';
 import type {
   AssessmentSource,
@@ -99,6 +100,16 @@ export interface CourseRow {
   format: CourseFormat;
   hours: number | null;
   provider: string | null;
+  url: string | null;
+}
+
+/** A text in another language than the Swedish original. */
+export interface TranslationRow {
+  kind: TranslationKind;
+  code: string;
+  field: TranslationField;
+  language: string;
+  text: string;
 }
 
 export interface CourseRequirementRow {
@@ -157,6 +168,7 @@ export interface ImportRows {
   projects: ProjectRow;
   project_participants: ProjectParticipantRow;
   users: UserRow;
+  translations: TranslationRow;
 }
 
 export type ImportRowOf<T extends ImportTable> = ImportRows[T];

@@ -12,6 +12,7 @@ import {
   UNIT_KINDS,
   USER_ROLES,
 } from '@/lib/domain/enums';
+import { TRANSLATION_FIELDS, TRANSLATION_KINDS } from '@/lib/domain/languages';
 import { TABLE_COLUMNS } from '@/lib/import/table-columns';
 import type { ImportProblem, ImportTable, RawTable } from '@/lib/import/types';
 import { cells } from './import-cells';
@@ -173,6 +174,7 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
     format: cells.enumValue(COURSE_FORMATS),
     hours: cells.optionalHours,
     provider: cells.optionalText,
+    url: cells.optionalUrl,
   }),
 
   course_requirements: z
@@ -251,6 +253,14 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
       projectCode: c.role === 'steering' ? c.project_code : null,
       employeeId: c.employee_id,
     })),
+
+  translations: z.object({
+    kind: cells.enumValue(TRANSLATION_KINDS),
+    code: cells.text,
+    field: cells.enumValue(TRANSLATION_FIELDS),
+    language: cells.languageCode,
+    text: cells.text,
+  }),
 };
 
 export interface ValidatedTable<T extends ImportTable> {

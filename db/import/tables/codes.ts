@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { CourseRow, EffectQuestionRow, ProjectRow, RoleRow, RoundRow } from '@/lib/validation/import-rows';
+import type { CourseRow, EffectQuestionRow, ProjectRow, RoleRow, RoundRow, TranslationRow } from '@/lib/validation/import-rows';
+import { keyOf } from '../classify';
 import type { TableSpec } from '../table-spec';
 
 const byCode = (row: Record<string, unknown>) => String(row.code);
@@ -60,17 +61,18 @@ export const coursesSpec: TableSpec<CourseRow> = {
   keyColumn: 'code',
   insertColumns: [
     { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'format', type: 'course_format' },
-    { name: 'hours', type: 'numeric' }, { name: 'provider', type: 'text' },
+    { name: 'hours', type: 'numeric' }, { name: 'provider', type: 'text' }, { name: 'url', type: 'text' },
   ],
   updateColumns: [
-    { name: 'name', type: 'text' }, { name: 'format', type: 'course_format' }, { name: 'hours', type: 'numeric' }, { name: 'provider', type: 'text' },
+    { name: 'name', type: 'text' }, { name: 'format', type: 'course_format' }, { name: 'hours', type: 'numeric' },
+    { name: 'provider', type: 'text' }, { name: 'url', type: 'text' },
   ],
   whereColumns: ID,
-  selectStored: sql`select id, code, name, format::text as format, hours::float8 as hours, provider from courses`,
+  selectStored: sql`select id, code, name, format::text as format, hours::float8 as hours, provider, url from courses`,
   storedKey: byCode,
   resolve: (_ctx, v) => ({
     key: v.code,
-    values: { code: v.code, name: v.name, format: v.format, hours: v.hours, provider: v.provider },
+    values: { code: v.code, name: v.name, format: v.format, hours: v.hours, provider: v.provider, url: v.url },
   }),
   codes: { kind: 'course', column: 'code' },
 };
@@ -94,4 +96,23 @@ export const projectsSpec: TableSpec<ProjectRow> = {
     values: { code: v.code, name: v.name, starts_on: v.startsOn, ends_on: v.endsOn, planned_participants: v.plannedParticipants },
   }),
   codes: { kind: 'project', column: 'code' },
+};
+
+export const translationsSpec: TableSpec<TranslationRow> = {
+  table: 'translations',
+  sqlTable: 'translations',
+  keyColumn: 'language',
+  insertColumns: [
+    { name: 'kind', type: 'text' }, { name: 'code', type: 'text' }, { name: 'field', type: 'text' },
+    { name: 'language', type: 'text' }, { name: 'text', type: 'text' },
+  ],
+  updateColumns: [{ name: 'text', type: 'text' }],
+  whereColumns: [{ name: 'id', type: 'int' }],
+  selectStored: sql`select id, kind, code, field, language, text from translations`,
+  storedKey: (row) => keyOf(String(row.kind), String(row.code), String(row.field), String(row.language)),
+  // Translations name codes loosely (a level number, an area name), so they are not resolved.
+  resolve: (_ctx, v) => ({
+    key: keyOf(v.kind, v.code, v.field, v.language),
+    values: { kind: v.kind, code: v.code, field: v.field, language: v.language, text: v.text },
+  }),
 };
