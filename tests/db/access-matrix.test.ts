@@ -7,7 +7,9 @@ import { seedDemo } from '@/db/seed/seed-demo';
 import { userByEmail } from '@/db/queries/users';
 import { SYSTEM_VIEWER, type Viewer } from '@/lib/auth/viewer';
 import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
-import { NotFoundError } from '@/lib/data/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
+import { getNotUnderstood, validateLevel } from '@/lib/data/level-validation';
+import { getSurvey, saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
 import { getEffectReport } from '@/lib/data/effect-report';
 import { getGapReport, getPriorityReport } from '@/lib/data/gap-reports';
 import { getOrganisationOverview } from '@/lib/data/organisation-overview';
@@ -45,7 +47,7 @@ const X = 'EXB-VO-ALD-01';
 const Y = 'EXB-SOC-IFO-01';
 const ROUND = 'KART-2026';
 
-type Outcome = 'ok' | 'not-found';
+type Outcome = 'ok' | 'not-found' | 'invalid';
 const ALL_OK = Object.fromEntries(PERSONAS.map((p) => [p, 'ok'])) as Record<Persona, Outcome>;
 const only = (...ok: Persona[]): Record<Persona, Outcome> =>
   Object.fromEntries(PERSONAS.map((p) => [p, ok.includes(p) ? 'ok' : 'not-found'])) as Record<Persona, Outcome>;
@@ -58,6 +60,12 @@ interface Cell {
   expect: Record<Persona, Outcome>;
   /** Read functions must change nothing (audit events aside). */
   read: boolean;
+}
+
+function outcomeOf(error: unknown): Outcome {
+  if (error instanceof NotFoundError) return 'not-found';
+  if (error instanceof InvalidInputError) return 'invalid';
+  throw error;
 }
 
 const aggregates = (unit: string, steeringSees: boolean): Record<Persona, Outcome> => {
@@ -100,6 +108,14 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     expect(steeringUnits.has('EXB-SERV-LOK-01')).toBe(false);
   });
 
+  let firstRequirementOfD10144 = '';
+  beforeAll(async () => {
+    const [r] = await queryRows<{ code: string }>(handle.db, sql`
+      select q.code from role_requirements rr join requirements q on q.id = rr.requirement_id join people p on p.role_id = rr.role_id
+      where p.employee_id = 'D10144' order by q.code limit 1`);
+    firstRequirementOfD10144 = r?.code ?? '';
+  });
+
   const cells = (): Cell[] => [
     ...[X, Y, 'EXB', 'EXB-SERV-LOK-01'].flatMap((unit): Cell[] => {
       const expected = () => aggregates(unit, unit !== 'EXB' && steeringUnits.has(unit));
@@ -108,6 +124,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
         { name: `priorities ${unit}`, fn: 'getPriorityReport', read: true, call: (v) => getPriorityReport(v, { round: ROUND, unit }), get expect() { return expected(); } },
         { name: `response ${unit}`, fn: 'getResponseReport', read: true, call: (v) => getResponseReport(v, { round: ROUND, unit }), get expect() { return expected(); } },
         { name: `effect ${unit}`, fn: 'getEffectReport', read: true, call: (v) => getEffectReport(v, { round: ROUND, unit, question: 'strengthened' }), get expect() { return expected(); } },
+        { name: `not understood ${unit}`, fn: 'getNotUnderstood', read: true, call: (v) => getNotUnderstood(v, { round: ROUND, unit }), get expect() { return expected(); } },
         { name: `uptake ${unit}`, fn: 'getUptakeReport', read: true, call: (v) => getUptakeReport(v, { unit, from: '2026-01-01', to: '2026-06-30' }), get expect() { return expected(); } },
       ];
     }),
@@ -120,6 +137,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     { name: 'round choices for invitations', fn: 'invitationRoundChoices', read: true, call: (v) => invitationRoundChoices(v), expect: only('hr', 'admin') },
     { name: 'audit log', fn: 'listAuditEvents', read: true, call: (v) => listAuditEvents(v), expect: only('admin') },
     { name: 'overview', fn: 'getOrganisationOverview', read: true, call: (v) => getOrganisationOverview(v), expect: ALL_OK },
+    { name: 'own survey', fn: 'getSurvey', read: true, call: (v) => getSurvey(v, {}), expect: { ...ALL_OK, anonymous: 'not-found' } },
   ];
 
   it.each(PERSONAS)('%s gets exactly what their role allows, and reading changes nothing', async (persona) => {
@@ -132,8 +150,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
         await cell.call(viewer);
         outcome = 'ok';
       } catch (error) {
-        if (!(error instanceof NotFoundError)) throw error;
-        outcome = 'not-found';
+        outcome = outcomeOf(error);
       }
       if (outcome !== cell.expect[persona]) wrong.push(`${cell.name}: ${outcome}, expected ${cell.expect[persona]}`);
     }
@@ -174,7 +191,9 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
 
   it('lets only administrators change users and roles, and only HR and administrators create invitation links', async () => {
     const target = (await userByEmail(handle.db, 'linda.pettersson@exempelby.example'))!;
-    const writes: Array<{ name: string; call: (v: Viewer) => Promise<unknown>; ok: Persona[] }> = [
+    const writes: Array<{ name: string; call: (v: Viewer) => Promise<unknown>; ok: Persona[]; otherwise?: Partial<Record<Persona, Outcome>> }> = [
+      // Chef X may confirm levels of staff A; staff A may not confirm her own (a clear refusal).
+      { name: 'validate a level', call: (v) => validateLevel(v, { employeeId: 'D10144', round: ROUND, requirement: firstRequirementOfD10144, level: 2 }), ok: ['chefX', 'hr'], otherwise: { staffA: 'invalid' } },
       { name: 'grant role', call: (v) => grantRole(v, { userId: target.id, role: 'hr', unitCode: null, projectCode: null }), ok: ['admin'] },
       { name: 'disable user', call: (v) => setUserDisabled(v, { userId: target.id, disabled: false }), ok: ['admin'] },
       { name: 'create user', call: (v) => createUser(v, { email: `ny-${Math.random()}@exempelby.example`, name: 'Ny', employeeId: null }), ok: ['admin'] },
@@ -192,16 +211,41 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
           await w.call(viewers[persona]);
           outcome = 'ok';
         } catch (error) {
-          if (!(error instanceof NotFoundError)) throw error;
-          outcome = 'not-found';
+          outcome = outcomeOf(error);
         }
-        const want: Outcome = w.ok.includes(persona) ? 'ok' : 'not-found';
+        const want: Outcome = w.ok.includes(persona) ? 'ok' : (w.otherwise?.[persona] ?? 'not-found');
         if (outcome !== want) wrong.push(`${persona} ${w.name}: ${outcome}, expected ${want}`);
       }
-      // Refused writes changed nothing (HR's invitation links are the one allowed write).
-      if (persona !== 'hr') expect(await snapshot(handle.db), persona).toEqual(before);
+      // Refused writes changed nothing (chef X's and HR's allowed writes aside).
+      if (persona !== 'hr' && persona !== 'chefX') expect(await snapshot(handle.db), persona).toEqual(before);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('stores survey answers only for the signed-in person themself, in their open round', async () => {
+    const answer = [{ kind: 'effect' as const, question: 'strengthened', value: 4 }];
+    const want: Record<Persona, Outcome> = {
+      anonymous: 'not-found', staffA: 'ok', staffB: 'ok', chefX: 'ok', chefY: 'ok', invitation: 'ok', hr: 'invalid', admin: 'invalid', steering: 'invalid',
+    };
+    const wrong: string[] = [];
+    for (const persona of PERSONAS) {
+      let outcome: Outcome;
+      try {
+        await saveSurveyAnswers(viewers[persona], answer);
+        await submitSurvey(viewers[persona]);
+        outcome = 'ok';
+      } catch (error) {
+        outcome = outcomeOf(error);
+      }
+      if (outcome !== want[persona]) wrong.push(`${persona}: ${outcome}, expected ${want[persona]}`);
+    }
+    expect(wrong).toEqual([]);
+    // Each answer landed on its own person: staff A answered twice (her open round as a user,
+    // the invitation's round by link), staff B and both chefs once; nobody else has any.
+    const [row] = await queryRows<{ people: number; answers: number }>(handle.db, sql`
+      select count(distinct er.person_id)::int as people, count(*)::int as answers
+      from effect_responses er join rounds r on r.id = er.round_id where r.code in ('KART-2026-H', 'OPEN')`);
+    expect(row).toEqual({ people: 4, answers: 5 });
   });
 
   it('ends a disabled user’s and a revoked invitation’s access at the next request', async () => {
@@ -225,6 +269,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     const covered = new Set([
       ...cells().map((c) => c.fn),
       'grantRole', 'setUserDisabled', 'createUser', 'revokeRole', 'createInvitationLink', 'revokeInvitationLink', 'runImport',
+      'validateLevel', 'saveSurveyAnswers', 'submitSurvey',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
     const internal = new Set(['accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId', 'todayInSweden']);
