@@ -156,11 +156,18 @@ export function completionsByRequirement(enrolments: readonly DemoEnrolment[]): 
   return earliest;
 }
 
+/** Invented course pages: the learning platform for digital and blended courses, the course catalogue for classroom ones. */
+export function courseUrl(course: Pick<DemoCourse, 'code' | 'format'>): string {
+  return course.format === 'fysisk'
+    ? `https://utbildning.exempelby.example/${course.code}`
+    : `https://larplattform.exempelby.example/kurser/${course.code}`;
+}
+
 export function coursesTable(): RawTable {
   return toRawTable(
     'courses',
-    ['code', 'name', 'format', 'hours', 'provider'],
-    COURSES.map((c) => ({ code: c.code, name: c.name, format: c.format, hours: c.hours, provider: c.provider })),
+    ['code', 'name', 'format', 'hours', 'url', 'provider'],
+    COURSES.map((c) => ({ code: c.code, name: c.name, format: c.format, hours: c.hours, url: courseUrl(c), provider: c.provider })),
   );
 }
 

@@ -15,6 +15,7 @@ import { generatePeople, peopleTable } from './people';
 import { generateParticipants, projectParticipantsTable, projectsTable } from './project';
 import { requirementsTable, roleRequirementsTable } from './requirements';
 import { invitationsTable, roundsTable } from './rounds';
+import { translationsTable } from './translations';
 import { usersTable } from './users';
 
 export function generateDemo(): ParsedImport {
@@ -52,6 +53,7 @@ export function generateDemo(): ParsedImport {
       projects: projectsTable(),
       project_participants: projectParticipantsTable(participants),
       users: usersTable(),
+      translations: translationsTable(),
     },
     problems: [],
     warnings: [],
