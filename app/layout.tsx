@@ -14,11 +14,12 @@ export const metadata: Metadata = {
 
 /** Menu entries by what the viewer may open; the pages and lib/data check again. */
 function menu(viewer: Viewer): Array<{ href: string; label: string }> {
-  if (viewer.kind === 'invitation') return [{ href: '/min-profil', label: 'Min profil' }];
+  const survey = { href: '/kartlaggning', label: 'Kartläggning' };
+  if (viewer.kind === 'invitation') return [survey, { href: '/min-profil', label: 'Min profil' }];
   if (viewer.kind !== 'user') return [];
   return [
     { href: '/', label: 'Organisationen' },
-    ...(viewer.personId !== null ? [{ href: '/min-profil', label: 'Min profil' }] : []),
+    ...(viewer.personId !== null ? [survey, { href: '/min-profil', label: 'Min profil' }] : []),
     ...(isAdmin(viewer)
       ? [
           { href: '/admin/anvandare', label: 'Användare' },

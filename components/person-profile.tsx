@@ -1,7 +1,13 @@
+import type { FormAction } from '@/components/forms/action-state';
 import { NOT_KNOWN_LABEL } from '@/lib/domain/scale';
 import { formatAgreement, formatLevel } from '@/lib/format/level';
 import { formatCount } from '@/lib/format/number';
 import { MissingValue } from './missing-value';
+import { GapCourses, type GapCoursesData } from './profile/gap-courses';
+import { LevelChartFigure } from './profile/level-chart-figure';
+import { ValidateLevels } from './profile/validate-levels';
+import type { ValidatedLevel } from './profile/validate-level-form';
+import { ValidatedBadge } from './profile/validated-badge';
 
 export interface PersonProfileData {
   person: { employeeId: string; name: string; unitName: string; roleName: string };
@@ -20,14 +26,28 @@ export interface PersonProfileData {
     meets: boolean | null;
   }>;
   effectAnswers: ReadonlyArray<{ question: string; text: string; value: number }> | null;
+  /** The largest gaps (at most three) with the courses that would close them. */
+  courses: readonly GapCoursesData[];
+  /** The viewer may confirm or adjust the person's levels in this round. */
+  canValidate: boolean;
 }
 
 /**
- * One person's requirements and levels in a round. `own` is true when the viewer is the
- * person: the text then speaks to "du". Effect answers appear only when the data layer sent
- * them, which it does to the person themself and nobody else.
+ * One person's requirements and levels in a round, as a chart and a table, with courses for
+ * the largest gaps. `own` is true when the viewer is the person: the text then speaks to "du".
+ * Effect answers appear only when the data layer sent them, which it does to the person
+ * themself and nobody else. The confirmation forms appear when the data layer allows them and
+ * the page passes the action.
  */
-export function PersonProfileView({ profile, own }: { profile: PersonProfileData; own: boolean }) {
+export function PersonProfileView({
+  profile,
+  own,
+  validateAction,
+}: {
+  profile: PersonProfileData;
+  own: boolean;
+  validateAction?: FormAction<ValidatedLevel>;
+}) {
   const { person, round, placement } = profile;
   const unitName = placement?.unitName ?? person.unitName;
   const roleName = placement?.roleName ?? person.roleName;
@@ -66,6 +86,18 @@ export function PersonProfileView({ profile, own }: { profile: PersonProfileData
       ) : (
         <>
           <RequirementsSection profile={profile} own={own} roleName={roleName} roundName={round.name} />
+          {profile.canValidate && validateAction && profile.requirements.length > 0 && (
+            <ValidateLevels
+              rows={profile.requirements}
+              action={validateAction}
+              employeeId={person.employeeId}
+              round={round.code}
+              roundName={round.name}
+            />
+          )}
+          {profile.requirements.length > 0 && (
+            <GapCourses groups={profile.courses} own={own} assessed={profile.requirements.filter((r) => r.meets !== null).length} />
+          )}
           {profile.effectAnswers !== null && <EffectAnswers answers={profile.effectAnswers} />}
         </>
       )}
@@ -109,6 +141,17 @@ function RequirementsSection({ profile, own, roleName, roundName }: { profile: P
             {own ? 'Du' : 'Personen'} når {formatCount(met)} av {formatCount(reqs.length)} krav.
             {assessed < reqs.length && ` ${formatCount(reqs.length - assessed)} krav är inte bedömda.`}
           </p>
+          <LevelChartFigure
+            rows={reqs.map((r) => ({
+              requirement: r.requirement,
+              name: r.name,
+              requiredLevel: r.requiredLevel,
+              level: r.level,
+              validated: r.source === 'validated',
+            }))}
+            own={own}
+            roundName={roundName}
+          />
           {/* A table on wider screens, one card per requirement on a phone; only one is ever displayed. */}
           <div className="table-scroll only-wide" role="region" aria-labelledby="krav-tabell" tabIndex={0}>
             <table className="data-table">
@@ -189,7 +232,12 @@ function LevelCell({ level, answered, source }: { level: number | null; answered
   return (
     <>
       {formatLevel(level)}
-      {source === 'validated' && <span className="cell-note">bekräftad</span>}
+      {source === 'validated' && (
+        <>
+          {' '}
+          <ValidatedBadge />
+        </>
+      )}
     </>
   );
 }

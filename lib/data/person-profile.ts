@@ -1,9 +1,11 @@
 import 'server-only';
 import { getDb } from '@/db/client';
+import { coursesForRequirements, type CourseForRequirement } from '@/db/queries/person-courses';
 import { personByEmployeeId, personEffectAnswers, personPlacement, personRequirementAnswers, personRoundIds, type RequirementAnswer } from '@/db/queries/person-answers';
 import { allRounds, allUnits } from '@/db/queries/reference-data';
 import { writeAudit } from '@/db/writes/audit';
 import { canSeeIndividual, canSeeIndividualEffect } from '@/lib/domain/access';
+import { coursesForLargestGaps } from '@/lib/domain/gap-courses';
 import { gapOf } from '@/lib/domain/scale';
 import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { accessProfile } from './access';
@@ -18,6 +20,24 @@ export interface PersonProfile {
   requirements: Array<RequirementAnswer & { gap: number | null; meets: boolean | null }>;
   /** The person's own effect answers: only ever returned to the person themself. */
   effectAnswers: Array<{ question: string; text: string; value: number }> | null;
+  /** The requirements with the largest gaps (at most three) and the courses that would lift each. */
+  courses: GapCourses[];
+  /**
+   * May the viewer confirm or adjust the person's levels in this round (`validateLevel`)? Someone
+   * who may read the person's answers and is not the person, signed in as a user, and only while
+   * the person still has the role and unit they had in the round (the confirmed answer is stored
+   * with the current ones).
+   */
+  canValidate: boolean;
+}
+
+export interface GapCourses {
+  requirement: string;
+  name: string;
+  level: number;
+  requiredLevel: number;
+  gap: number;
+  courses: Array<Omit<CourseForRequirement, 'requirement' | 'course'> & { code: string }>;
 }
 
 /**
@@ -41,12 +61,32 @@ export async function getPersonProfile(viewer: Viewer, args: { employeeId: strin
     person: { employeeId: person.employeeId, name: person.name, unitCode: person.unitCode, unitName: person.unitName, roleName: person.roleName },
     rounds: rounds.map((r) => ({ code: r.code, name: r.name })),
   };
-  if (!round) return { ...base, round: null, placement: null, requirements: [], effectAnswers: null };
+  if (!round) return { ...base, round: null, placement: null, requirements: [], effectAnswers: null, courses: [], canValidate: false };
 
   const placement = await personPlacement(db, person.id, round.id);
   const answers = placement ? await personRequirementAnswers(db, person.id, round.id, placement.roleCode) : [];
   const ownEffect = canSeeIndividualEffect(access, person.id);
   const effectAnswers = ownEffect ? await personEffectAnswers(db, person.id, round.id) : null;
+  const requirements = answers.map((a) => ({
+    ...a,
+    gap: a.level === null ? null : gapOf(a.requiredLevel, a.level),
+    meets: a.level === null ? null : a.level >= a.requiredLevel,
+  }));
+  const withGap = requirements.filter((r) => r.gap !== null && r.gap >= 1).map((r) => r.requirement);
+  const courses = coursesForLargestGaps(requirements, await coursesForRequirements(db, withGap)).map(({ requirement: r, courses: cs }) => ({
+    requirement: r.requirement,
+    name: r.name,
+    level: r.level,
+    requiredLevel: r.requiredLevel,
+    gap: r.gap,
+    courses: cs.map((c) => ({ code: c.course, name: c.name, format: c.format, hours: c.hours, provider: c.provider, url: c.url, targetLevel: c.targetLevel })),
+  }));
+  const canValidate =
+    viewer.kind === 'user' &&
+    access.selfPersonId !== person.id &&
+    placement !== undefined &&
+    placement.roleCode === person.roleCode &&
+    placement.unitCode === person.unitCode;
 
   if (access.selfPersonId !== person.id) {
     await writeAudit(db, {
@@ -61,11 +101,9 @@ export async function getPersonProfile(viewer: Viewer, args: { employeeId: strin
     ...base,
     round: { code: round.code, name: round.name },
     placement: placement ? { roleName: placement.roleName, unitName: placement.unitName } : null,
-    requirements: answers.map((a) => ({
-      ...a,
-      gap: a.level === null ? null : gapOf(a.requiredLevel, a.level),
-      meets: a.level === null ? null : a.level >= a.requiredLevel,
-    })),
+    requirements,
     effectAnswers,
+    courses,
+    canValidate,
   };
 }

@@ -70,6 +70,17 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
     steering: { ok: { has: ['inte kopplat'] } },
     invitation: { redirect: /\/personer\/D10144/ },
   },
+  '/kartlaggning': {
+    anonymous: SIGN_IN,
+    staffA: { ok: { has: ['Uppföljning hösten 2026', 'Bemötande'] } },
+    staffB: { ok: { has: ['Uppföljning hösten 2026'] } },
+    chefX: { ok: { has: ['Uppföljning hösten 2026'] } },
+    chefY: { ok: { has: ['Uppföljning hösten 2026'] } },
+    hr: { ok: { has: ['inte kopplat till en anställd'], hasNot: ['Uppföljning hösten 2026'] } },
+    admin: { ok: { has: ['inte kopplat till en anställd'], hasNot: ['Uppföljning hösten 2026'] } },
+    steering: { ok: { has: ['inte kopplat till en anställd'], hasNot: ['Uppföljning hösten 2026'] } },
+    invitation: { ok: { has: ['Testomgång (öppen)'], hasNot: ['Uppföljning hösten 2026'] } },
+  },
   '/admin/anvandare': {
     anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
     hr: 'not-found', admin: { ok: { has: ['Alla användare', 'sara.lind@exempelby.example'] } }, steering: 'not-found', invitation: 'not-found',
@@ -104,7 +115,11 @@ const DOORS: Record<string, string> = {
   'app/actions.ts': 'sign-out only',
   'app/logga-in/actions.ts': 'sign-in only (demo buttons refused unless AUTH_DEMO=true, inside the provider)',
   'app/k/[token]/actions.ts': 'sign-in with the link (invitation-link.spec.ts)',
+  'app/kartlaggning/page.tsx': '/kartlaggning',
+  'app/kartlaggning/actions.ts': 'lib/data survey: saveSurveyAnswers and submitSurvey take the viewer (survey*.spec.ts); the language choice stores nothing but a cookie',
+  'app/api/kartlaggning/svar/route.ts': 'POST only: survey-api.spec.ts (own origin, signed in, every answer validated by lib/data survey)',
   'app/admin/anvandare/actions.ts': 'lib/data users-admin and invitation-links (tests/db/access-matrix.test.ts, security.spec.ts)',
+  'app/personer/[employeeId]/actions.ts': 'lib/data level-validation: chef, HR and admin for people they may see, never oneself (tests/db/access-matrix.test.ts, profile-validation.spec.ts)',
 };
 
 const LABELS: Partial<Record<Persona, string>> = {

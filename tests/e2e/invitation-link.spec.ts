@@ -29,11 +29,15 @@ async function expectLinkRefused(page: Page, token: string): Promise<void> {
 }
 
 test.describe('invitation link', () => {
-  test('signs Mariam in to her own profile and nothing else', async ({ page }) => {
+  test('signs Mariam in to her own survey and profile and nothing else', async ({ page }) => {
     const { mariam, linda } = readInvitationFixtures();
     await page.goto(`/k/${mariam.token}`);
     await page.getByRole('button', { name: 'Fortsätt' }).click();
 
+    // The link leads to the survey; her profile is one click away.
+    await expect(page).toHaveURL(/\/kartlaggning$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kartläggning' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min profil' }).click();
     await expect(page).toHaveURL(new RegExp(`/personer/${mariam.employeeId}$`));
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(mariam.name) })).toBeVisible();
     expect((await currentSession(page))?.subject).toMatch(/^i:\d+$/);

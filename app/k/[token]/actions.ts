@@ -14,7 +14,7 @@ export async function continueWithInvitation(_state: ActionState<never>, formDat
   const token = tokenSchema.safeParse(formData.get('token'));
   if (!token.success) return { ok: false, message: SIGN_IN_MESSAGES.invitationNotValid, fieldErrors: {} };
   try {
-    await signIn('invitation', { token: token.data, redirectTo: '/min-profil' });
+    await signIn('invitation', { token: token.data, redirectTo: '/kartlaggning' });
   } catch (error) {
     return signInFailure(error);
   }

@@ -4,6 +4,7 @@ import { requireSignedIn } from '@/lib/auth/get-viewer';
 import { getPersonProfile } from '@/lib/data/person-profile';
 import { ownEmployeeId } from '@/lib/data/own-person';
 import { orNotFound } from '../../_lib/or-not-found';
+import { validateLevelAction } from './actions';
 
 // No name in the title: titles end up in browser history and shared screens.
 export const metadata: Metadata = { title: 'Kompetensprofil' };
@@ -19,5 +20,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const round = typeof query.omgang === 'string' && query.omgang !== '' ? query.omgang : undefined;
   // getPersonProfile checks access itself and records the opening in the audit log.
   const [profile, own] = await Promise.all([orNotFound(getPersonProfile(viewer, { employeeId, round })), ownEmployeeId(viewer)]);
-  return <PersonProfileView profile={profile} own={own === profile.person.employeeId} />;
+  // The confirmation forms appear only where the data layer says the viewer may use them;
+  // validateLevel checks again when a form is sent.
+  return <PersonProfileView profile={profile} own={own === profile.person.employeeId} validateAction={profile.canValidate ? validateLevelAction : undefined} />;
 }

@@ -1,0 +1,75 @@
+import type { SurveyText } from './types';
+
+/** English, in plain language. */
+export const en: SurveyText = {
+  title: 'Competence survey',
+  roundLine: (round, closesOn) => `${round}. You can answer until ${closesOn}.`,
+  role: (role) => `Your role: ${role}`,
+  language: { label: 'Language', button: 'Change language' },
+  progress: {
+    stepOf: (current, total) => `Step ${current} of ${total}`,
+    allSteps: 'Show all steps',
+    done: 'done',
+    current: 'you are here',
+    todo: 'not done',
+  },
+  steps: { effect: 'About your work', summary: 'Summary' },
+  question: {
+    intro: 'Choose the answer that fits you best today. There are no right or wrong answers.',
+    numberOf: (current, total) => `Question ${current} of ${total}`,
+    requiredLevel: (level, name) => `Your role requires level ${level}: ${name}`,
+    otherAnswers: 'Or:',
+    notKnown: "Don't know / not applicable",
+    notKnownHint: "You don't know, or it is not part of your work.",
+    notUnderstood: "I don't understand the question",
+    notUnderstoodHint: 'Then we know that the question needs a better explanation.',
+    readAloud: 'Read aloud',
+    stopReading: 'Stop reading',
+  },
+  effect: {
+    intro: 'How well do these sentences fit you? Choose a number from 1 to 5. Your manager does not see your answers here. They are only added up with your colleagues’ answers.',
+    agreeNot: 'Not true at all',
+    agreeFully: 'Completely true',
+  },
+  navigation: { next: 'Next', previous: 'Previous' },
+  summary: {
+    intro: 'Here are all your answers. You can change an answer before you send them.',
+    unanswered: (count) =>
+      count === 0 ? 'You have answered every question.' : `You have not answered ${count} ${count === 1 ? 'question' : 'questions'}. You can send your answers anyway.`,
+    notAnswered: 'Not answered',
+    yourAnswer: 'Your answer',
+    change: 'Change',
+    changeWhat: (name) => `your answer to ${name}`,
+    changeArea: (area) => `Change your answers about ${area}`,
+    submit: 'Send',
+    submitHint: (closesOn) => `You can change your answers until ${closesOn}, also after sending them.`,
+    submittedOn: (date) => `You sent your answers on ${date}.`,
+  },
+  done: {
+    title: 'Thank you for your answers!',
+    text: 'Your answers have been sent and saved.',
+    seeProfile: 'See your profile',
+    changeAnswers: 'Change your answers',
+    changeUntil: (closesOn) => `You can change your answers until ${closesOn}.`,
+  },
+  status: {
+    initial: 'Your answers are saved when you press Next.',
+    idle: 'Your answers are saved as soon as you choose.',
+    saving: 'Saving…',
+    saved: 'Saved',
+    offline: 'Not saved yet – your answers will be sent when you are online again',
+    signedOut: 'Not saved yet – you have been signed out. Sign in again and your answers will be sent.',
+    failed: 'Not saved:',
+    offlineNavigation: 'You are offline right now. Your answers are kept in the browser. Press Next again when you are online.',
+  },
+  errors: {
+    invalid: 'One of the answers could not be saved. Choose one of the answers and try again.',
+    failed: (reference) => `Something went wrong (error code ${reference}). Please try again in a little while.`,
+  },
+  states: {
+    noPerson: 'Your account is not linked to an employee, so there is no survey for you to answer.',
+    noRound: 'There is no open survey for you right now.',
+    notStarted: 'The survey has not started yet. Welcome back when it has opened.',
+    seeProfile: 'See your profile',
+  },
+};

@@ -1,0 +1,75 @@
+import type { SurveyText } from './types';
+
+/** Swedish, in plain language (klarspråk). Also used for lättläst svenska. */
+export const sv: SurveyText = {
+  title: 'Kartläggning',
+  roundLine: (round, closesOn) => `${round}. Du kan svara till och med ${closesOn}.`,
+  role: (role) => `Din yrkesroll: ${role}`,
+  language: { label: 'Språk', button: 'Byt språk' },
+  progress: {
+    stepOf: (current, total) => `Steg ${current} av ${total}`,
+    allSteps: 'Visa alla steg',
+    done: 'klart',
+    current: 'här är du',
+    todo: 'inte klart',
+  },
+  steps: { effect: 'Om ditt arbete', summary: 'Sammanfattning' },
+  question: {
+    intro: 'Välj det svar som stämmer bäst för dig i dag. Det finns inga rätta eller fel svar.',
+    numberOf: (current, total) => `Fråga ${current} av ${total}`,
+    requiredLevel: (level, name) => `Din roll kräver nivå ${level}: ${name}`,
+    otherAnswers: 'Eller:',
+    notKnown: 'Vet ej / ej aktuellt',
+    notKnownHint: 'Du vet inte, eller det gäller inte ditt arbete.',
+    notUnderstood: 'Jag förstår inte frågan',
+    notUnderstoodHint: 'Då vet vi att frågan behöver förklaras bättre.',
+    readAloud: 'Läs upp',
+    stopReading: 'Sluta läsa upp',
+  },
+  effect: {
+    intro: 'Hur väl stämmer meningarna för dig? Välj en siffra från 1 till 5. Din chef ser inte dina svar här. De räknas bara ihop med kollegornas svar.',
+    agreeNot: 'Stämmer inte alls',
+    agreeFully: 'Stämmer helt',
+  },
+  navigation: { next: 'Nästa', previous: 'Föregående' },
+  summary: {
+    intro: 'Här är alla dina svar. Du kan ändra ett svar innan du skickar in.',
+    unanswered: (count) =>
+      count === 0 ? 'Du har svarat på alla frågor.' : `Du har inte svarat på ${count} ${count === 1 ? 'fråga' : 'frågor'}. Du kan skicka in ändå.`,
+    notAnswered: 'Inte besvarad',
+    yourAnswer: 'Ditt svar',
+    change: 'Ändra',
+    changeWhat: (name) => `svaret på ${name}`,
+    changeArea: (area) => `Ändra svaren om ${area}`,
+    submit: 'Skicka in',
+    submitHint: (closesOn) => `Du kan ändra dina svar till och med ${closesOn}, också efter att du har skickat in.`,
+    submittedOn: (date) => `Du skickade in dina svar ${date}.`,
+  },
+  done: {
+    title: 'Tack för dina svar!',
+    text: 'Dina svar är inskickade och sparade.',
+    seeProfile: 'Se din profil',
+    changeAnswers: 'Ändra dina svar',
+    changeUntil: (closesOn) => `Du kan ändra dina svar till och med ${closesOn}.`,
+  },
+  status: {
+    initial: 'Svaren sparas när du trycker på Nästa.',
+    idle: 'Svaren sparas direkt när du väljer.',
+    saving: 'Sparar…',
+    saved: 'Sparat',
+    offline: 'Inte sparat ännu – svaren skickas när du har internet igen',
+    signedOut: 'Inte sparat ännu – du är utloggad. Logga in igen, så skickas svaren.',
+    failed: 'Inte sparat:',
+    offlineNavigation: 'Du har inget internet just nu. Dina svar finns kvar i webbläsaren. Tryck på Nästa igen när du har internet.',
+  },
+  errors: {
+    invalid: 'Ett av svaren kunde inte sparas. Välj bland svaren och försök igen.',
+    failed: (reference) => `Något gick fel (felkod ${reference}). Försök igen om en liten stund.`,
+  },
+  states: {
+    noPerson: 'Ditt konto är inte kopplat till en anställd, så du har ingen kartläggning att svara på.',
+    noRound: 'Det finns ingen öppen kartläggning för dig just nu.',
+    notStarted: 'Kartläggningen har inte börjat ännu. Välkommen tillbaka när den har öppnat.',
+    seeProfile: 'Se din profil',
+  },
+};
