@@ -57,25 +57,32 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
   return { db: db as unknown as Db, driver: 'vercel', close: () => pool.end() };
 }
 
-let shared: Promise<DbHandle> | null = null;
+/**
+ * Next.js loads route handlers and pages in separate module graphs of one process, so a
+ * module-level variable would exist twice and open PGlite twice on the same folder (writes of
+ * one unseen by the other, a corrupt folder at exit). The handle lives on globalThis instead.
+ */
+const store = ((globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.db')] ??= { handle: null }) as {
+  handle: Promise<DbHandle> | null;
+};
 
 /**
  * The process's one database, opened lazily on first use (never at import: `next build`
  * imports every route). PGlite is a single connection, so the app holds exactly one.
  */
 export function getDbHandle(): Promise<DbHandle> {
-  if (!shared) {
-    shared = openDatabase(databaseTarget()).catch((error: unknown) => {
-      shared = null;
+  if (!store.handle) {
+    store.handle = openDatabase(databaseTarget()).catch((error: unknown) => {
+      store.handle = null;
       throw error;
     });
   }
-  return shared;
+  return store.handle;
 }
 
 /** Makes an already open database the process's one (tests, scripts that open their own). */
 export function setProcessDatabase(handle: DbHandle): void {
-  shared = Promise.resolve(handle);
+  store.handle = Promise.resolve(handle);
 }
 
 export async function getDb(): Promise<Db> {
@@ -83,9 +90,9 @@ export async function getDb(): Promise<Db> {
 }
 
 export async function closeDb(): Promise<void> {
-  if (!shared) return;
-  const handle = await shared.catch(() => null);
-  shared = null;
+  if (!store.handle) return;
+  const handle = await store.handle.catch(() => null);
+  store.handle = null;
   await handle?.close();
 }
 

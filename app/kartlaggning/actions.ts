@@ -7,6 +7,7 @@ import { getViewer } from '@/lib/auth/get-viewer';
 import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
 import { answersFromForm } from './form-answers';
+import { storeAnswers, type AutosaveResult } from './store-answers';
 import { DONE_STEP, LANGUAGE_COOKIE, SUMMARY_STEP, languageParam, stepParam, surveyHref } from './steps';
 
 // Plain form posts, so every step works without JavaScript. lib/data checks who may answer
@@ -30,6 +31,14 @@ async function attempt(work: () => Promise<unknown>): Promise<Problem | null> {
 async function rememberLanguage(language: string): Promise<void> {
   const https = (await headers()).get('origin')?.startsWith('https:') ?? false;
   (await cookies()).set(LANGUAGE_COOKIE, language, { path: '/kartlaggning', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true, secure: https });
+}
+
+/**
+ * Autosave from the survey page: the answers as they are given, or the browser's queue.
+ * Next.js refuses a server action posted from another origin.
+ */
+export async function saveAnswers(answers: unknown): Promise<AutosaveResult> {
+  return storeAnswers(await getViewer(), { answers });
 }
 
 /** A step's "Nästa" / "Föregående": stores the step's answers, then goes to the step the button names. */

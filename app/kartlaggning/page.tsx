@@ -20,6 +20,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const HEADING_ID = 'survey-step-heading';
 
+/** Names that are not translated (a round, a role) keep their own direction inside Arabic text. */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 function errorMessage(query: Record<string, string | string[] | undefined>, text: SurveyText): string | null {
   if (query.fel === 'ogiltigt') return text.errors.invalid;
   if (query.fel === 'fel') return text.errors.failed(typeof query.ref === 'string' && /^[0-9a-f]{8}$/.test(query.ref) ? query.ref : '–');
@@ -66,7 +71,7 @@ export default async function SurveyPage({ searchParams }: Props) {
   return (
     <SurveyFrame survey={survey} text={text} step={step}>
       <p className="survey__round">
-        {text.roundLine(survey.round.name, formatDateIn(survey.round.closesOn, locale))} {text.role(survey.person.roleName)}
+        {text.roundLine(isolate(survey.round.name), formatDateIn(survey.round.closesOn, locale))} {text.role(isolate(survey.person.roleName))}
       </p>
       {step === DONE_STEP ? (
         <DoneStep survey={survey} text={text} locale={locale} headingId={HEADING_ID} />

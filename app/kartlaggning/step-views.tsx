@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { EffectQuestion, agreementLabel } from '@/components/survey/effect-question';
+import { FocusHere } from '@/components/survey/focus-here';
 import { questionId } from '@/components/survey/answer-fields';
 import { RequirementQuestion } from '@/components/survey/requirement-question';
 import { SurveyForm } from '@/components/survey/survey-form';
@@ -8,10 +9,8 @@ import { SurveySummary, type SummarySection } from '@/components/survey/survey-s
 import type { SurveyView } from '@/lib/data/survey';
 import { formatDateIn, formatMomentIn } from '@/lib/format/localized-date';
 import type { SurveyText } from '@/lib/i18n/types';
-import { saveStep, submitAnswers } from './actions';
+import { saveAnswers, saveStep, submitAnswers } from './actions';
 import { EFFECT_STEP, SUMMARY_STEP, surveyHref, type SurveyStep } from './steps';
-
-const ENDPOINT = '/api/kartlaggning/svar';
 
 /** What every step needs besides its own part of the survey. */
 export interface StepContext {
@@ -54,7 +53,7 @@ function StepForm({ ctx, children }: { ctx: StepContext; children: ReactNode }) 
     <SurveyForm
       key={`${ctx.step}-${ctx.survey.language.code}`}
       action={saveStep}
-      endpoint={ENDPOINT}
+      save={saveAnswers}
       storageKey={ctx.storageKey}
       text={ctx.text.status}
       headingId={ctx.headingId}
@@ -127,7 +126,7 @@ export function SummaryStep({ ctx }: { ctx: StepContext }) {
     <SurveyForm
       key={`${SUMMARY_STEP}-${survey.language.code}`}
       action={submitAnswers}
-      endpoint={ENDPOINT}
+      save={saveAnswers}
       storageKey={ctx.storageKey}
       text={text.status}
       headingId={ctx.headingId}
@@ -166,6 +165,7 @@ export function SummaryStep({ ctx }: { ctx: StepContext }) {
 export function DoneStep({ survey, text, locale, headingId }: { survey: SurveyView; text: SurveyText; locale: string; headingId: string }) {
   return (
     <div className="notice notice--ok survey-done">
+      <FocusHere id={headingId} />
       <h2 id={headingId} tabIndex={-1}>
         <span aria-hidden="true">✓ </span>
         {text.done.title}

@@ -4,7 +4,7 @@
 const REQUIREMENT_PREFIX = 'krav:';
 const EFFECT_PREFIX = 'effekt:';
 
-/** An answer as the browser sends it to POST /api/kartlaggning/svar (see lib/validation/survey.ts). */
+/** An answer as the browser sends it for autosave (checked on the server with lib/validation/survey.ts). */
 export type AnswerInput = { kind: 'requirement'; requirement: string; choice: string } | { kind: 'effect'; question: string; value: number };
 
 export function requirementField(code: string): string {

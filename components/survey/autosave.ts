@@ -47,30 +47,26 @@ function storage(key: string): { read(): Stored; write(value: Stored): void } {
   };
 }
 
-async function post(endpoint: string, answers: AnswerInput[]): Promise<Outcome> {
-  let response: Response;
+/** What the server answers to a batch (the survey's autosave action, or POST /api/kartlaggning/svar). */
+export type SaveResult = { ok: true; savedAt: string } | { ok: false; status: number; message: string };
+
+export type SendAnswers = (answers: AnswerInput[]) => Promise<SaveResult>;
+
+async function post(send: SendAnswers, answers: AnswerInput[]): Promise<Outcome> {
+  let result: SaveResult;
   try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers }),
-      credentials: 'same-origin',
-      cache: 'no-store',
-      // Finishes even if the person leaves the page right after choosing.
-      keepalive: true,
-    });
+    result = await send(answers);
   } catch {
+    // The request never got an answer: no connection (or the server is down). Try again later.
     return { kind: 'offline' };
   }
-  const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-  const message = typeof body?.message === 'string' ? body.message : `HTTP ${response.status}`;
-  if (response.ok) return { kind: 'ok' };
-  if (response.status === 400) return { kind: 'invalid', message };
-  if (response.status === 401) return { kind: 'signed-out' };
-  return { kind: 'failed', message };
+  if (result.ok) return { kind: 'ok' };
+  if (result.status === 400) return { kind: 'invalid', message: result.message };
+  if (result.status === 401) return { kind: 'signed-out' };
+  return { kind: 'failed', message: result.message };
 }
 
-export function createAutosave(opts: { endpoint: string; storageKey: string; onState: (state: SaveState) => void }): Autosave {
+export function createAutosave(opts: { send: SendAnswers; storageKey: string; onState: (state: SaveState) => void }): Autosave {
   const store = storage(opts.storageKey);
   const keyOf = (a: AnswerInput) => fieldOfAnswer(a).name;
   let sending = false;
@@ -86,7 +82,7 @@ export function createAutosave(opts: { endpoint: string; storageKey: string; onS
   async function oneByOne(batch: AnswerInput[]): Promise<Outcome> {
     let invalid: Outcome | null = null;
     for (const answer of batch) {
-      const outcome = await post(opts.endpoint, [answer]);
+      const outcome = await post(opts.send, [answer]);
       if (outcome.kind === 'invalid') invalid = outcome;
       else if (outcome.kind !== 'ok') return outcome;
       settle([answer]);
@@ -107,7 +103,7 @@ export function createAutosave(opts: { endpoint: string; storageKey: string; onS
     opts.onState({ kind: 'saving' });
     let outcome: Outcome;
     try {
-      outcome = await post(opts.endpoint, batch);
+      outcome = await post(opts.send, batch);
       if (outcome.kind === 'invalid' && batch.length > 1) outcome = await oneByOne(batch);
       else if (outcome.kind === 'ok' || outcome.kind === 'invalid') settle(batch);
     } finally {

@@ -4,19 +4,19 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type { SaveStatusText } from '@/lib/i18n/types';
 import { answerFromField, fieldOfAnswer } from './answer-fields';
-import { createAutosave, type Autosave, type SaveState } from './autosave';
+import { createAutosave, type Autosave, type SaveState, type SendAnswers } from './autosave';
 
 export interface SurveyFormProps {
   /** The server action of the step: it saves the step's answers and moves on (also without JavaScript). */
   action: (formData: FormData) => Promise<void>;
-  /** The autosave endpoint. */
-  endpoint: string;
+  /** Autosave: stores a batch of answers on the server (a server action). */
+  save: SendAnswers;
   /** The browser queue of this person's answers in this round. */
   storageKey: string;
   text: SaveStatusText;
   /** The step's heading: it takes focus when the person has moved here from another step. */
   headingId: string;
-  /** The summary: when queued answers reach the server, show them. */
+  /** The summary: when queued answers reach the server, show them; say nothing until then. */
   refreshAfterSending?: boolean;
   className?: string;
   /** The questions (server-rendered). */
@@ -37,7 +37,7 @@ let movedWithinSurvey = false;
  * survives a lost connection and a reload), the saved / not saved status, and focus on the
  * next step's heading.
  */
-export function SurveyForm({ action, endpoint, storageKey, text, headingId, refreshAfterSending = false, className, children, buttons }: SurveyFormProps) {
+export function SurveyForm({ action, save, storageKey, text, headingId, refreshAfterSending = false, className, children, buttons }: SurveyFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useRef<Autosave | null>(null);
   const [state, setState] = useState<SaveState | null>(null);
@@ -48,7 +48,7 @@ export function SurveyForm({ action, endpoint, storageKey, text, headingId, refr
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
-    const saver = createAutosave({ endpoint, storageKey, onState: setState });
+    const saver = createAutosave({ send: save, storageKey, onState: setState });
     autosave.current = saver;
 
     // Answers given on this device but not yet stored win over what the server rendered.
@@ -96,7 +96,7 @@ export function SurveyForm({ action, endpoint, storageKey, text, headingId, refr
       document.removeEventListener('visibilitychange', onHidden);
       window.clearInterval(timer);
     };
-  }, [endpoint, storageKey, headingId, refreshAfterSending, router]);
+  }, [save, storageKey, headingId, refreshAfterSending, router]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     // Without a connection the next step cannot load: stay, the answers wait in the queue.
@@ -111,9 +111,9 @@ export function SurveyForm({ action, endpoint, storageKey, text, headingId, refr
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className={className}>
       {children}
-      <div className="survey-status-bar">
+      <div className={state || blocked || !refreshAfterSending ? 'survey-status-bar' : 'survey-status-bar survey-status-bar--quiet'}>
         <p role="status" aria-live="polite" className={`survey-status survey-status--${state?.kind ?? 'idle'}`}>
-          <StatusText state={state} text={text} scriptRunning={scriptRunning} />
+          {state || !refreshAfterSending ? <StatusText state={state} text={text} scriptRunning={scriptRunning} /> : null}
         </p>
         {blocked && (
           <p role="alert" className="survey-status survey-status--offline">

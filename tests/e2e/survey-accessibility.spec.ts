@@ -32,8 +32,8 @@ for (const { language, dir, lang, next } of [
       await expect(survey).toHaveAttribute('dir', dir);
       await expect(survey).toHaveAttribute('lang', lang);
       if (step !== 'sammanfattning') await expect(page.getByRole('button', { name: next })).toBeVisible();
-      // Each question is a named radio group.
-      const groups = page.getByRole('group');
+      // Each question is a radio group named by its legend.
+      const groups = page.locator('fieldset.question');
       for (let i = 0; i < (await groups.count()); i++) await expect(groups.nth(i)).toHaveAccessibleName(/\S/);
       await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
