@@ -26,8 +26,8 @@ export function InvitationContinue({ token, action }: { token: string; action: F
         <>
           <p>Du har fått en personlig länk från din arbetsplats. Du behöver inget lösenord.</p>
           <p>
-            När du trycker på Fortsätt kommer du till din egen sida. Där ser du vad din yrkesroll kräver och vilka svar du
-            har gett. Dina svar om hur du har det på jobbet kan bara du se.
+            När du trycker på Fortsätt kommer du till kartläggningen. Där svarar du på frågor om vad du kan i ditt arbete.
+            Svaren sparas direkt. Dina svar om hur du har det på jobbet kan bara du se.
           </p>
           <p>Länken är bara till dig. Skicka den inte vidare.</p>
           <form action={formAction}>
