@@ -68,3 +68,11 @@ export async function roundIdsWithAnswers(db: DbOrTx): Promise<Set<number>> {
     select distinct round_id as id from assessments union select distinct round_id from effect_responses`);
   return new Set(rows.map((r) => r.id));
 }
+
+export function requirementList(db: DbOrTx): Promise<Array<{ code: string; name: string; area: string | null }>> {
+  return queryRows(db, sql`select code, name, area from requirements order by code`);
+}
+
+export function roleList(db: DbOrTx): Promise<Array<{ code: string; name: string }>> {
+  return queryRows(db, sql`select code, name from roles order by code`);
+}
