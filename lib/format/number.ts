@@ -18,3 +18,15 @@ export function formatSteps(steps: number): string {
 export function formatCount(count: number): string {
   return integer.format(count);
 }
+
+const percentOneDecimal = new Intl.NumberFormat('sv-SE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A share 0..1 with one decimal: 0.63358 → "63,4 %". */
+export function formatPercentPrecise(share: number): string {
+  return percentOneDecimal.format(share);
+}
+
+/** A plain number with one decimal: 2.456 → "2,5". */
+export function formatDecimal(value: number): string {
+  return oneDecimal.format(value);
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { userByEmail } from '@/db/queries/users';
+import type { Viewer } from '@/lib/auth/viewer';
+import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
+import { NotFoundError } from '@/lib/data/errors';
+import { getUnitDashboard } from '@/lib/data/unit-dashboard';
+import { differences, runCli } from '../support/run-cli';
+import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+
+/** The dashboard and the command line must give the same figures for the same round and unit. */
+describe.each(TEST_DRIVERS)('the unit dashboard against the command line on $name', (driver) => {
+  let handle: DbHandle;
+  let hr: Viewer;
+  let karin: Viewer;
+  const cli = async (...args: string[]) => {
+    const r = await runCli([...args, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+
+  beforeAll(async () => {
+    handle = await freshDatabase(driver);
+    await seedDemo(handle.db);
+    hr = await viewerFromSubject(handle.db, `u:${(await userByEmail(handle.db, 'johan.ek@exempelby.example'))?.id}`);
+    karin = await viewerFromSubject(handle.db, `u:${(await userByEmail(handle.db, 'karin.olofsson@exempelby.example'))?.id}`);
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it.each(['EXB', 'EXB-VO-ALD', 'EXB-VO-ALD-01'])('%s, KART-2026: per requirement, roles × requirements and response rate equal the CLI', async (unit) => {
+    const d = await getUnitDashboard(hr, { unit, round: 'KART-2026' });
+    expect(d.round?.code).toBe('KART-2026');
+    expect(d.gaps.length).toBeGreaterThan(0);
+    const gaps = await cli('report', 'gaps', '--round', 'KART-2026', '--unit', unit, '--by', 'requirement');
+    expect(differences(d.gaps, gaps.rows)).toEqual([]);
+    const byRole = await cli('report', 'gaps', '--round', 'KART-2026', '--unit', unit, '--by', 'role-requirement');
+    expect(differences(d.heatmap.flatMap((r) => r.cells), byRole.rows)).toEqual([]);
+    const response = await cli('report', 'response', '--round', 'KART-2026', '--unit', unit);
+    expect(d.headline).toMatchObject({ population: response.population, responded: response.responded });
+    expect(d.headline?.rate).toBeCloseTo(response.rate, 12);
+    expect(d.headline?.gapVolume).toBe(gaps.rows.reduce((a: number, r: { gapVolume: number }) => a + r.gapVolume, 0));
+    const uptake = await cli('report', 'uptake', '--unit', unit, '--from', d.uptake!.from, '--to', d.uptake!.to);
+    expect(uptake.unit).toBe(unit);
+    expect(differences(d.uptake, { ...uptake, unit: undefined })).toEqual([]);
+  });
+
+  it('filters by role and area the same way the CLI splits by role', async () => {
+    const d = await getUnitDashboard(hr, { unit: 'EXB-VO-ALD', round: 'KART-2026', role: 'USK' });
+    const byRole = await cli('report', 'gaps', '--round', 'KART-2026', '--unit', 'EXB-VO-ALD', '--by', 'role-requirement');
+    const usk = byRole.rows.filter((r: { role: string }) => r.role === 'USK').map((r: object) => ({ ...r, role: null }));
+    expect(differences(d.gaps, usk)).toEqual([]);
+    const area = d.filters.areas[0]!;
+    const onlyArea = await getUnitDashboard(hr, { unit: 'EXB-VO-ALD', round: 'KART-2026', area });
+    const inArea = new Set(onlyArea.requirements.map((r) => r.code));
+    expect(onlyArea.gaps.every((g) => inArea.has(g.requirement))).toBe(true);
+    expect(onlyArea.gaps.length).toBeLessThan(d.filters.areas.length > 1 ? (await getUnitDashboard(hr, { unit: 'EXB-VO-ALD', round: 'KART-2026' })).gaps.length : Infinity);
+  });
+
+  it('shows the change since the previous round and gap closure from it', async () => {
+    const d = await getUnitDashboard(hr, { unit: 'EXB', round: 'KART-2026' });
+    expect(d.previousRound?.code).toBe('KART-2025');
+    const before = await cli('report', 'response', '--round', 'KART-2025', '--unit', 'EXB');
+    expect(d.previousHeadline).toMatchObject({ population: before.population, responded: before.responded });
+    // The demo improves between the rounds: the mean gap shrinks, closure is positive overall.
+    expect(d.headline!.meanGap!).toBeLessThan(d.previousHeadline!.meanGap!);
+    expect(d.closure.reduce((a, c) => a + (c.closure ?? 0) * c.n, 0)).toBeGreaterThan(0);
+  });
+
+  it('gives a chef her own units and their children, and nothing of another unit', async () => {
+    const own = await getUnitDashboard(karin, { unit: 'EXB-VO-ALD-01', round: 'KART-2026' });
+    expect(own.breadcrumbs).toEqual([]); // nothing above her unit is hers to see
+    await expect(getUnitDashboard(karin, { unit: 'EXB-SOC-IFO-01' })).rejects.toThrow(NotFoundError);
+    await expect(getUnitDashboard(karin, { unit: 'EXB' })).rejects.toThrow(NotFoundError);
+    const hrView = await getUnitDashboard(hr, { unit: 'EXB-VO-ALD-01', round: 'KART-2026' });
+    expect(hrView.breadcrumbs.map((b) => b.code)).toEqual(['EXB', 'EXB-VO', 'EXB-VO-ALD']);
+    expect(differences(own.gaps, hrView.gaps)).toEqual([]);
+  });
+});
