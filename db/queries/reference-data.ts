@@ -76,3 +76,7 @@ export function requirementList(db: DbOrTx): Promise<Array<{ code: string; name:
 export function roleList(db: DbOrTx): Promise<Array<{ code: string; name: string }>> {
   return queryRows(db, sql`select code, name from roles order by code`);
 }
+
+export function courseList(db: DbOrTx): Promise<Array<{ code: string; name: string; format: string; hours: number | null; url: string | null }>> {
+  return queryRows(db, sql`select code, name, format::text as format, hours::float8 as hours, url from courses order by code`);
+}

@@ -2,21 +2,21 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
 import type { LevelCount, PlacementCount } from '@/lib/domain/histograms';
 import type { ClosureCount } from '@/lib/domain/gap-closure';
-import { roundCtes } from './round-population';
+import { roundCtes, type PersonFilter } from './round-population';
 
 /** Population and respondents per unit and role (codes) of a round, within a scope. */
-export function placementCounts(db: DbOrTx, roundId: number, scopeUnitId: number | null): Promise<PlacementCount[]> {
+export function placementCounts(db: DbOrTx, roundId: number, scopeUnitId: number | null, people?: PersonFilter): Promise<PlacementCount[]> {
   return queryRows<PlacementCount>(db, sql`
-    with ${roundCtes(roundId, scopeUnitId)}
+    with ${roundCtes(roundId, scopeUnitId, people)}
     select u.code as unit, r.code as role, count(*)::int as population, (count(*) filter (where pl.responded))::int as responded
     from placed pl join units u on u.id = pl.unit_id join roles r on r.id = pl.role_id
     group by u.code, r.code`);
 }
 
 /** Effective levels per unit, role and requirement: how many of the placed people have each level. */
-export function levelCounts(db: DbOrTx, roundId: number, scopeUnitId: number | null): Promise<LevelCount[]> {
+export function levelCounts(db: DbOrTx, roundId: number, scopeUnitId: number | null, people?: PersonFilter): Promise<LevelCount[]> {
   return queryRows<LevelCount>(db, sql`
-    with ${roundCtes(roundId, scopeUnitId)}
+    with ${roundCtes(roundId, scopeUnitId, people)}
     select u.code as unit, r.code as role, q.code as requirement, c.level::int as level, count(*)::int as count
     from counting c
     join placed pl on pl.person_id = c.person_id

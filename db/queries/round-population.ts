@@ -11,7 +11,24 @@ import { sql, type SQL } from 'drizzle-orm';
  *   latest self; latest by date with undated first, then storage order).
  * `scope_units` limits `placed` to a unit and everything below it.
  */
-export function roundCtes(roundId: number, scopeUnitId: number | null): SQL {
+/** Narrows the people counted: employment type, and start date (for experience phases). */
+export interface PersonFilter {
+  employment?: string | null;
+  /** Started after this date (exclusive). */
+  startedAfter?: string | null;
+  /** Started on or before this date. */
+  startedBy?: string | null;
+}
+
+function personConditions(f: PersonFilter | undefined): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f?.employment) parts.push(sql`p.employment = ${f.employment}::employment_type`);
+  if (f?.startedAfter) parts.push(sql`p.start_date > ${f.startedAfter}::date`);
+  if (f?.startedBy) parts.push(sql`p.start_date <= ${f.startedBy}::date`);
+  return sql.join(parts, sql` and `);
+}
+
+export function roundCtes(roundId: number, scopeUnitId: number | null, people?: PersonFilter): SQL {
   const scope = scopeUnitId === null
     ? sql`select id from units`
     : sql`select id from units where id = ${scopeUnitId}
@@ -52,6 +69,7 @@ export function roundCtes(roundId: number, scopeUnitId: number | null): SQL {
       join people p on p.id = pop.person_id
       left join last_assessment la on la.person_id = pop.person_id
       left join last_effect le on le.person_id = pop.person_id
+      where ${personConditions(people)}
     ),
     placed as (
       select * from placed_all where unit_id in (select id from scope_units)

@@ -11,6 +11,7 @@ import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { getNotUnderstood, validateLevel } from '@/lib/data/level-validation';
 import { getSurvey, saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
+import { getTrainingPriorities } from '@/lib/data/training-priorities';
 import { getEffectReport } from '@/lib/data/effect-report';
 import { getGapReport, getPriorityReport } from '@/lib/data/gap-reports';
 import { getOrganisationOverview } from '@/lib/data/organisation-overview';
@@ -126,6 +127,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
         { name: `response ${unit}`, fn: 'getResponseReport', read: true, call: (v) => getResponseReport(v, { round: ROUND, unit }), get expect() { return expected(); } },
         { name: `effect ${unit}`, fn: 'getEffectReport', read: true, call: (v) => getEffectReport(v, { round: ROUND, unit, question: 'strengthened' }), get expect() { return expected(); } },
         { name: `dashboard ${unit}`, fn: 'getUnitDashboard', read: true, call: (v) => getUnitDashboard(v, { unit, round: ROUND }), get expect() { return expected(); } },
+        { name: `training priorities ${unit}`, fn: 'getTrainingPriorities', read: true, call: (v) => getTrainingPriorities(v, { unit, round: ROUND }), get expect() { return expected(); } },
         { name: `not understood ${unit}`, fn: 'getNotUnderstood', read: true, call: (v) => getNotUnderstood(v, { round: ROUND, unit }), get expect() { return expected(); } },
         { name: `uptake ${unit}`, fn: 'getUptakeReport', read: true, call: (v) => getUptakeReport(v, { unit, from: '2026-01-01', to: '2026-06-30' }), get expect() { return expected(); } },
       ];

@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
 import { NotFoundError } from '@/lib/data/errors';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
+import { getTrainingPriorities } from '@/lib/data/training-priorities';
 import { differences, runCli } from '../support/run-cli';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
 
@@ -67,6 +68,28 @@ describe.each(TEST_DRIVERS)('the unit dashboard against the command line on $nam
     // The demo improves between the rounds: the mean gap shrinks, closure is positive overall.
     expect(d.headline!.meanGap!).toBeLessThan(d.previousHeadline!.meanGap!);
     expect(d.closure.reduce((a, c) => a + (c.closure ?? 0) * c.n, 0)).toBeGreaterThan(0);
+  });
+
+  it.each(['EXB', 'EXB-VO-ALD'])('%s, KART-2026: training priorities equal `report priorities`', async (unit) => {
+    const page = await getTrainingPriorities(hr, { unit, round: 'KART-2026' });
+    const cliRows = (await cli('report', 'priorities', '--round', 'KART-2026', '--unit', unit)).rows;
+    expect(differences(page.rows.map(({ requirement, priority, gapVolume, assessed, courses }) => ({ requirement, priority, gapVolume, assessed, courses: courses.map((c) => c.code) })), cliRows)).toEqual([]);
+    for (const row of page.rows) {
+      expect(row.topUnits.length).toBeLessThanOrEqual(3);
+      expect(row.topUnits.reduce((a, u) => a + u.priority, 0)).toBeLessThanOrEqual(row.priority);
+      if (row.hoursEstimate !== null) expect(row.hoursEstimate).toBe(row.below * Math.min(...row.courses.map((c) => c.hours ?? Infinity)));
+    }
+  });
+
+  it('narrows priorities to an employment type and an experience phase', async () => {
+    const all = await getTrainingPriorities(hr, { unit: 'EXB', round: 'KART-2026' });
+    const hourly = await getTrainingPriorities(hr, { unit: 'EXB', round: 'KART-2026', employment: 'timanstalld' });
+    const sum = (p: typeof all) => p.rows.reduce((a, r) => a + r.assessed, 0);
+    expect(sum(hourly)).toBeGreaterThan(0);
+    expect(sum(hourly)).toBeLessThan(sum(all));
+    const phases = await Promise.all((['ny', 'van', 'erfaren'] as const).map((phase) => getTrainingPriorities(hr, { unit: 'EXB', round: 'KART-2026', phase })));
+    // Everyone in the demo has a start date, so the three phases split the assessed pairs exactly.
+    expect(phases.reduce((a, p) => a + sum(p), 0)).toBe(sum(all));
   });
 
   it('gives a chef her own units and their children, and nothing of another unit', async () => {
