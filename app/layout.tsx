@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { getViewer } from '@/lib/auth/get-viewer';
-import { isAdmin, type Viewer } from '@/lib/auth/viewer';
+import { hasRole, isAdmin, type Viewer } from '@/lib/auth/viewer';
 import { roleList } from '@/lib/format/user-role';
 import { signOutAction } from './actions';
 import './globals.css';
@@ -19,6 +19,7 @@ function menu(viewer: Viewer): Array<{ href: string; label: string }> {
   if (viewer.kind !== 'user') return [];
   return [
     { href: '/', label: 'Organisationen' },
+    ...(hasRole(viewer, 'admin', 'hr', 'chef', 'steering') ? [{ href: '/prioriteringar', label: 'Prioriteringar' }] : []),
     ...(viewer.personId !== null ? [survey, { href: '/min-profil', label: 'Min profil' }] : []),
     ...(isAdmin(viewer)
       ? [

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { UnitKind } from '@/lib/domain/enums';
 import { formatCount, formatPercent, formatSteps } from '@/lib/format/number';
 import { unitKindLabel } from '@/lib/format/unit-kind';
@@ -39,7 +40,7 @@ function UnitItem({ unit, depth }: { unit: OrganisationTreeUnit; depth: number }
     <li className="org-unit">
       <div className="org-unit__card">
         <Heading className="org-unit__name">
-          {unit.name} <span className="org-unit__kind">{unitKindLabel(unit.kind)}</span>
+          <Link href={`/enheter/${encodeURIComponent(unit.code)}`}>{unit.name}</Link> <span className="org-unit__kind">{unitKindLabel(unit.kind)}</span>
         </Heading>
         {unit.population === 0 ? (
           <p className="org-unit__empty">Ingen personal i omgången</p>

@@ -12,6 +12,8 @@ import { getNotUnderstood, validateLevel } from '@/lib/data/level-validation';
 import { getSurvey, saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
 import { getTrainingPriorities } from '@/lib/data/training-priorities';
+import { visibleUnitChoices } from '@/lib/data/unit-choices';
+import { exportPriorityTable, exportRequirementTable } from '@/lib/data/table-exports';
 import { getEffectReport } from '@/lib/data/effect-report';
 import { getGapReport, getPriorityReport } from '@/lib/data/gap-reports';
 import { getOrganisationOverview } from '@/lib/data/organisation-overview';
@@ -128,6 +130,8 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
         { name: `effect ${unit}`, fn: 'getEffectReport', read: true, call: (v) => getEffectReport(v, { round: ROUND, unit, question: 'strengthened' }), get expect() { return expected(); } },
         { name: `dashboard ${unit}`, fn: 'getUnitDashboard', read: true, call: (v) => getUnitDashboard(v, { unit, round: ROUND }), get expect() { return expected(); } },
         { name: `training priorities ${unit}`, fn: 'getTrainingPriorities', read: true, call: (v) => getTrainingPriorities(v, { unit, round: ROUND }), get expect() { return expected(); } },
+        { name: `export requirements ${unit}`, fn: 'exportRequirementTable', read: true, call: (v) => exportRequirementTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export priorities ${unit}`, fn: 'exportPriorityTable', read: true, call: (v) => exportPriorityTable(v, { unit, round: ROUND }, 'xlsx'), get expect() { return expected(); } },
         { name: `not understood ${unit}`, fn: 'getNotUnderstood', read: true, call: (v) => getNotUnderstood(v, { round: ROUND, unit }), get expect() { return expected(); } },
         { name: `uptake ${unit}`, fn: 'getUptakeReport', read: true, call: (v) => getUptakeReport(v, { unit, from: '2026-01-01', to: '2026-06-30' }), get expect() { return expected(); } },
       ];
@@ -141,6 +145,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     { name: 'round choices for invitations', fn: 'invitationRoundChoices', read: true, call: (v) => invitationRoundChoices(v), expect: only('hr', 'admin') },
     { name: 'audit log', fn: 'listAuditEvents', read: true, call: (v) => listAuditEvents(v), expect: only('admin') },
     { name: 'overview', fn: 'getOrganisationOverview', read: true, call: (v) => getOrganisationOverview(v), expect: ALL_OK },
+    { name: 'unit choices', fn: 'visibleUnitChoices', read: true, call: (v) => visibleUnitChoices(v), expect: ALL_OK },
     { name: 'own survey', fn: 'getSurvey', read: true, call: (v) => getSurvey(v, {}), expect: { ...ALL_OK, anonymous: 'not-found' } },
   ];
 
@@ -165,6 +170,8 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
   it.each(PERSONAS)('%s sees only the units of their scope on the start page', async (persona) => {
     const overview = await getOrganisationOverview(viewers[persona]);
     const roots = overview.tree.map((u) => u.code).sort();
+    // The unit picker of the priorities page offers the same tops.
+    expect((await visibleUnitChoices(viewers[persona])).filter((u) => u.depth === 0).map((u) => u.code).sort()).toEqual(roots);
     const expected: Record<Persona, string[] | 'steering'> = {
       anonymous: [], invitation: [], staffA: [X], staffB: ['EXB-VO-FUNK-03'], chefX: [X], chefY: [Y], hr: ['EXB'], admin: ['EXB'], steering: 'steering',
     };

@@ -7,6 +7,10 @@ import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
 import { NotFoundError } from '@/lib/data/errors';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
 import { getTrainingPriorities } from '@/lib/data/training-priorities';
+import { exportPriorityTable, exportRequirementTable } from '@/lib/data/table-exports';
+import { listAuditEvents } from '@/lib/data/audit-log';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { differences, runCli } from '../support/run-cli';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
 
@@ -79,6 +83,27 @@ describe.each(TEST_DRIVERS)('the unit dashboard against the command line on $nam
       expect(row.topUnits.reduce((a, u) => a + u.priority, 0)).toBeLessThanOrEqual(row.priority);
       if (row.hoursEstimate !== null) expect(row.hoursEstimate).toBe(row.below * Math.min(...row.courses.map((c) => c.hours ?? Infinity)));
     }
+  });
+
+  it('exports the tables with the numbers the pages show, the filters and the date above them, and audits it', async () => {
+    const page = await getUnitDashboard(hr, { unit: 'EXB-VO-ALD', round: 'KART-2026', role: 'USK' });
+    const file = await exportRequirementTable(hr, { unit: 'EXB-VO-ALD', round: 'KART-2026', role: 'USK' }, 'csv');
+    const rows = Papa.parse<string[]>((file.body as string).replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows.some((r) => r[0] === 'Yrkesroll: USK; kravområde: alla')).toBe(true);
+    const header = rows.findIndex((r) => r[0] === 'Kravkod');
+    const body = rows.slice(header + 1);
+    expect(body.map((r) => r[0])).toEqual(page.gaps.map((g) => g.requirement));
+    expect(body.map((r) => Number(r[6]!.replace(',', '.')))).toEqual(page.gaps.map((g) => g.meetsShare ?? NaN));
+    const xlsx = await exportPriorityTable(hr, { unit: 'EXB', round: 'KART-2026' }, 'xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((xlsx.body as Uint8Array).buffer as ArrayBuffer);
+    const priorities = await getTrainingPriorities(hr, { unit: 'EXB', round: 'KART-2026' });
+    const sheet = book.worksheets[0]!;
+    const values: unknown[] = [];
+    sheet.eachRow((row) => values.push(row.getCell(3).value));
+    expect(values.slice(-priorities.rows.length)).toEqual(priorities.rows.map((r) => r.priority));
+    const [last] = await listAuditEvents(await viewerFromSubject(handle.db, `u:${(await userByEmail(handle.db, 'sara.lind@exempelby.example'))?.id}`), { limit: 1 });
+    expect(last).toMatchObject({ actor: 'johan.ek@exempelby.example', action: 'exporterade tabell' });
   });
 
   it('narrows priorities to an employment type and an experience phase', async () => {

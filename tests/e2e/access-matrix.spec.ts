@@ -20,6 +20,8 @@ const SIGN_IN = { redirect: /\/logga-in/ } as const;
 
 const MARIAM = 'Mariam Jaber';
 const LINDA = 'Linda Pettersson';
+const SOLGARDEN = 'Solgårdens vård- och omsorgsboende';
+const IFO_01 = 'Barn och unga';
 
 const PAGES: Record<string, Record<Persona, Answer>> = {
   '/': {
@@ -81,6 +83,28 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
     steering: { ok: { has: ['inte kopplat till en anställd'], hasNot: ['Uppföljning hösten 2026'] } },
     invitation: { ok: { has: ['Testomgång (öppen)'], hasNot: ['Uppföljning hösten 2026'] } },
   },
+  '/enheter/EXB-VO-ALD-01': {
+    anonymous: SIGN_IN,
+    staffA: { ok: { has: [SOLGARDEN, 'Per krav'], hasNot: ['Socialförvaltningen'] } },
+    staffB: 'not-found',
+    chefX: { ok: { has: [SOLGARDEN, 'Per krav'], hasNot: ['Socialförvaltningen'] } },
+    chefY: 'not-found',
+    hr: { ok: { has: [SOLGARDEN, 'Särskilt boende för äldre'] } },
+    admin: { ok: { has: [SOLGARDEN, 'Särskilt boende för äldre'] } },
+    steering: { ok: { has: [SOLGARDEN] } },
+    invitation: 'not-found',
+  },
+  '/enheter/EXB-SOC-IFO-01': {
+    anonymous: SIGN_IN,
+    staffA: 'not-found',
+    staffB: 'not-found',
+    chefX: 'not-found',
+    chefY: { ok: { has: [IFO_01, 'Per krav'], hasNot: [SOLGARDEN] } },
+    hr: { ok: { has: [IFO_01, 'Socialförvaltningen'] } },
+    admin: { ok: { has: [IFO_01, 'Socialförvaltningen'] } },
+    steering: { ok: { has: [IFO_01] } },
+    invitation: 'not-found',
+  },
   '/admin/anvandare': {
     anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
     hr: 'not-found', admin: { ok: { has: ['Alla användare', 'sara.lind@exempelby.example'] } }, steering: 'not-found', invitation: 'not-found',
@@ -88,6 +112,23 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
   '/admin/logg': {
     anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
     hr: 'not-found', admin: { ok: { has: ['Logg'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/prioriteringar?enhet=EXB-VO-ALD-01': {
+    anonymous: SIGN_IN,
+    staffA: { ok: { has: ['Solgårdens vård- och omsorgsboende'] } },
+    staffB: 'not-found',
+    chefX: { ok: { has: ['Solgårdens vård- och omsorgsboende'], hasNot: ['Barn och unga'] } },
+    chefY: 'not-found',
+    hr: { ok: { has: ['Krav att utbilda i först'] } },
+    admin: { ok: { has: ['Krav att utbilda i först'] } },
+    steering: { ok: { has: ['Krav att utbilda i först'] } },
+    invitation: 'not-found',
+  },
+  '/prioriteringar/export?enhet=EXB-SOC-IFO-01&format=csv': {
+    anonymous: 'not-found', staffA: 'not-found', staffB: 'not-found', chefX: 'not-found',
+    chefY: { ok: { has: ['Utbildningsprioriteringar'] } },
+    hr: { ok: { has: ['Utbildningsprioriteringar'] } }, admin: { ok: { has: ['Utbildningsprioriteringar'] } },
+    steering: { ok: { has: ['Utbildningsprioriteringar'] } }, invitation: 'not-found',
   },
   '/logga-in': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? { ok: { has: ['Logga in'] } } : { redirect: /\/$|\/min-profil/ }])) as Record<Persona, Answer>,
   '/api/health': Object.fromEntries(PERSONAS.map((p) => [p, { ok: { has: ['"status":"ok"'], hasNot: [MARIAM] } }])) as Record<Persona, Answer>,
@@ -99,12 +140,15 @@ const SECRET: Record<string, string> = {
   '/personer/D10155': LINDA,
   '/admin/anvandare': 'sara.lind@exempelby.example',
   '/admin/logg': 'Detaljer',
+  '/enheter/EXB-VO-ALD-01': SOLGARDEN,
+  '/enheter/EXB-SOC-IFO-01': IFO_01,
 };
 
 /** Files that are doors of their own, with where their access is proven. */
 const DOORS: Record<string, string> = {
   'app/page.tsx': '/',
   'app/personer/[employeeId]/page.tsx': '/personer/…',
+  'app/enheter/[unitCode]/page.tsx': '/enheter/…',
   'app/min-profil/page.tsx': '/min-profil',
   'app/admin/anvandare/page.tsx': '/admin/anvandare',
   'app/admin/logg/page.tsx': '/admin/logg',
@@ -120,6 +164,8 @@ const DOORS: Record<string, string> = {
   'app/api/kartlaggning/svar/route.ts': 'POST only: survey-api.spec.ts (own origin, signed in, every answer validated by lib/data survey)',
   'app/admin/anvandare/actions.ts': 'lib/data users-admin and invitation-links (tests/db/access-matrix.test.ts, security.spec.ts)',
   'app/personer/[employeeId]/actions.ts': 'lib/data level-validation: chef, HR and admin for people they may see, never oneself (tests/db/access-matrix.test.ts, profile-validation.spec.ts)',
+  'app/prioriteringar/page.tsx': '/prioriteringar?enhet=…',
+  'app/prioriteringar/export/route.ts': '/prioriteringar/export?enhet=… (lib/data table-exports: same access as the page)',
 };
 
 const LABELS: Partial<Record<Persona, string>> = {
