@@ -130,6 +130,12 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
     hr: { ok: { has: ['Utbildningsprioriteringar'] } }, admin: { ok: { has: ['Utbildningsprioriteringar'] } },
     steering: { ok: { has: ['Utbildningsprioriteringar'] } }, invitation: 'not-found',
   },
+  '/enheter/EXB-VO-ALD-01/export?format=csv': {
+    anonymous: 'not-found', staffA: { ok: { has: ['Kompetensgap per krav'] } }, staffB: 'not-found',
+    chefX: { ok: { has: ['Kompetensgap per krav'] } }, chefY: 'not-found',
+    hr: { ok: { has: ['Kompetensgap per krav'] } }, admin: { ok: { has: ['Kompetensgap per krav'] } },
+    steering: { ok: { has: ['Kompetensgap per krav'] } }, invitation: 'not-found',
+  },
   '/logga-in': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? { ok: { has: ['Logga in'] } } : { redirect: /\/$|\/min-profil/ }])) as Record<Persona, Answer>,
   '/api/health': Object.fromEntries(PERSONAS.map((p) => [p, { ok: { has: ['"status":"ok"'], hasNot: [MARIAM] } }])) as Record<Persona, Answer>,
 };
@@ -165,6 +171,7 @@ const DOORS: Record<string, string> = {
   'app/admin/anvandare/actions.ts': 'lib/data users-admin and invitation-links (tests/db/access-matrix.test.ts, security.spec.ts)',
   'app/personer/[employeeId]/actions.ts': 'lib/data level-validation: chef, HR and admin for people they may see, never oneself (tests/db/access-matrix.test.ts, profile-validation.spec.ts)',
   'app/prioriteringar/page.tsx': '/prioriteringar?enhet=…',
+  'app/enheter/[unitCode]/export/route.ts': '/enheter/…/export (lib/data table-exports: same access as the dashboard)',
   'app/prioriteringar/export/route.ts': '/prioriteringar/export?enhet=… (lib/data table-exports: same access as the page)',
 };
 
