@@ -25,6 +25,31 @@ function filterQuery(d: DashboardData, explicitRound: boolean): string {
   return s ? `?${s}` : '';
 }
 
+/** The export always names the round shown, so the file matches the page even later. */
+function exportQuery(d: DashboardData): string {
+  const q = new URLSearchParams();
+  if (d.round) q.set('omgang', d.round.code);
+  if (d.filters.role) q.set('roll', d.filters.role);
+  if (d.filters.area) q.set('omrade', d.filters.area);
+  return q.toString();
+}
+
+function ExportLinks({ href, query }: { href: string; query: string }) {
+  const sep = query ? `?${query}&` : '?';
+  return (
+    <p>
+      Ladda ner tabellen med samma urval:{' '}
+      <a href={`${href}${sep}format=csv`} download>
+        CSV för Excel
+      </a>{' '}
+      ·{' '}
+      <a href={`${href}${sep}format=xlsx`} download>
+        Excel-fil (XLSX)
+      </a>
+    </p>
+  );
+}
+
 /** A unit's dashboard: props in, markup out; every figure comes computed from lib/data. */
 export function UnitDashboardView({ data, explicitRound }: { data: DashboardData; explicitRound: boolean }) {
   const nameOf = requirementNames(data.requirements);
@@ -69,6 +94,7 @@ export function UnitDashboardView({ data, explicitRound }: { data: DashboardData
           <section aria-labelledby="per-krav" className="dashboard-section">
             <h2 id="per-krav">Per krav</h2>
             <GapTable rows={data.gaps} nameOf={nameOf} />
+            {data.gaps.length > 0 && <ExportLinks href={`/enheter/${encodeURIComponent(data.unit.code)}/export`} query={exportQuery(data)} />}
           </section>
           <section aria-labelledby="nivaer" className="dashboard-section">
             <h2 id="nivaer">Nivåer per krav</h2>

@@ -33,7 +33,7 @@ export function PriorityFilters({
   const select = (name: keyof PriorityFilterValues, label: string, choices: readonly Choice[], all?: string) => (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={values[name]}>
+      <select id={`filter-${name}`} name={name} defaultValue={values[name]} autoComplete="off">
         {all !== undefined && <option value="">{all}</option>}
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -44,7 +44,8 @@ export function PriorityFilters({
     </div>
   );
   return (
-    <form method="get" className="filters" aria-label="Filter">
+    // autoComplete off: after "back", the browser must not restore a choice the page does not show.
+    <form method="get" className="filters" aria-label="Filter" autoComplete="off">
       {select('enhet', 'Enhet', units)}
       {select('omgang', 'Omgång', rounds)}
       {select('omrade', 'Kravområde', areas, 'Alla områden')}

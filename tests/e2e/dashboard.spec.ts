@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { DEMO, signInAsDemo } from './sign-in';
@@ -109,4 +110,24 @@ test.describe('unit dashboard', () => {
     await expect(page.getByText('Exempelby kommun')).toHaveCount(0);
     expect(await page.content()).not.toContain('Socialförvaltningen');
   });
+});
+
+test('an exported table has the numbers the page shows', async ({ page }) => {
+  await signInAsDemo(page, DEMO.hr);
+  await page.goto('/enheter/EXB-VO-ALD?omgang=KART-2026&roll=USK');
+  const shown = await page.locator('[data-testid="gap-table"] tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [r.getAttribute('data-requirement'), r.querySelectorAll('td[data-value]')[1]?.getAttribute('data-value')]),
+  );
+  expect(shown.length).toBeGreaterThan(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'CSV för Excel' }).click();
+  const file = await (await download).path();
+  const text = fs.readFileSync(file, 'utf8');
+  expect(text.startsWith('\uFEFFKompetensgap per krav – Särskilt boende för äldre')).toBe(true);
+  expect(text).toContain('Yrkesroll: USK');
+  const lines = text.split('\r\n').map((l) => l.split(';'));
+  const header = lines.findIndex((l) => l[0] === 'Kravkod');
+  // Column 4 is "Bedömda": the page's data-value of its second numeric cell.
+  const exported = lines.slice(header + 1).filter((l) => l.length > 1).map((l) => [l[0], l[3]]);
+  expect(exported).toEqual(shown);
 });

@@ -28,7 +28,7 @@ test.describe('training priorities', () => {
   test('a chef ranks her own unit only, and another unit is not found', async ({ page }) => {
     await signInAsDemo(page, DEMO.chefKarin);
     await page.goto('/prioriteringar');
-    const units = await page.getByLabel('Enhet').locator('option').allTextContents();
+    const units = await page.getByLabel('Enhet', { exact: true }).locator('option').allTextContents();
     expect(units.map((u) => u.trim())).toEqual(['Solgårdens vård- och omsorgsboende']);
     await expect(page.getByRole('table', { name: /Solgårdens vård- och omsorgsboende/ })).toBeVisible();
     const response = await page.goto('/prioriteringar?enhet=EXB-SOC-IFO-01');
