@@ -13,6 +13,7 @@ import { getSurvey, saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
 import { getTrainingPriorities } from '@/lib/data/training-priorities';
 import { visibleUnitChoices } from '@/lib/data/unit-choices';
+import { getStaffMatrix } from '@/lib/data/staff-matrix';
 import { exportPriorityTable, exportRequirementTable } from '@/lib/data/table-exports';
 import { getEffectReport } from '@/lib/data/effect-report';
 import { getGapReport, getPriorityReport } from '@/lib/data/gap-reports';
@@ -132,6 +133,10 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
         { name: `training priorities ${unit}`, fn: 'getTrainingPriorities', read: true, call: (v) => getTrainingPriorities(v, { unit, round: ROUND }), get expect() { return expected(); } },
         { name: `export requirements ${unit}`, fn: 'exportRequirementTable', read: true, call: (v) => exportRequirementTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
         { name: `export priorities ${unit}`, fn: 'exportPriorityTable', read: true, call: (v) => exportPriorityTable(v, { unit, round: ROUND }, 'xlsx'), get expect() { return expected(); } },
+        {
+          name: `staff matrix ${unit}`, fn: 'getStaffMatrix', read: true, call: (v) => getStaffMatrix(v, { unit, round: ROUND }),
+          expect: only('hr', 'admin', ...(unit === X ? (['chefX'] as const) : unit === Y ? (['chefY'] as const) : [])),
+        },
         { name: `not understood ${unit}`, fn: 'getNotUnderstood', read: true, call: (v) => getNotUnderstood(v, { round: ROUND, unit }), get expect() { return expected(); } },
         { name: `uptake ${unit}`, fn: 'getUptakeReport', read: true, call: (v) => getUptakeReport(v, { unit, from: '2026-01-01', to: '2026-06-30' }), get expect() { return expected(); } },
       ];

@@ -6,6 +6,8 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
 import { NotFoundError } from '@/lib/data/errors';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
+import { getStaffMatrix } from '@/lib/data/staff-matrix';
+import { getPersonProfile } from '@/lib/data/person-profile';
 import { getTrainingPriorities } from '@/lib/data/training-priorities';
 import { exportPriorityTable, exportRequirementTable } from '@/lib/data/table-exports';
 import { listAuditEvents } from '@/lib/data/audit-log';
@@ -115,6 +117,19 @@ describe.each(TEST_DRIVERS)('the unit dashboard against the command line on $nam
     const phases = await Promise.all((['ny', 'van', 'erfaren'] as const).map((phase) => getTrainingPriorities(hr, { unit: 'EXB', round: 'KART-2026', phase })));
     // Everyone in the demo has a start date, so the three phases split the assessed pairs exactly.
     expect(phases.reduce((a, p) => a + sum(p), 0)).toBe(sum(all));
+  });
+
+  it('gives the chef a matrix of her staff whose levels are the ones their profiles show', async () => {
+    const m = await getStaffMatrix(karin, { unit: 'EXB-VO-ALD-01', round: 'KART-2026' });
+    const mariam = m.people.find((p) => p.employeeId === 'D10144')!;
+    expect(mariam.answered).toBe(true);
+    const profile = await getPersonProfile(karin, { employeeId: 'D10144', round: 'KART-2026' });
+    for (const r of profile.requirements) expect(mariam.cells[r.requirement]?.level, r.requirement).toBe(r.level);
+    expect(mariam.below).toBe(profile.requirements.filter((r) => r.level !== null && r.level < r.requiredLevel).length);
+    // Everyone currently in the unit is listed, answered or not.
+    expect(m.people.some((p) => !p.answered)).toBe(true);
+    expect(m.people.every((p) => p.unitName === 'Solgårdens vård- och omsorgsboende')).toBe(true);
+    await expect(getStaffMatrix(karin, { unit: 'EXB-SOC-IFO-01' })).rejects.toThrow(NotFoundError);
   });
 
   it('gives a chef her own units and their children, and nothing of another unit', async () => {

@@ -85,13 +85,14 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
   },
   '/enheter/EXB-VO-ALD-01': {
     anonymous: SIGN_IN,
-    staffA: { ok: { has: [SOLGARDEN, 'Per krav'], hasNot: ['Socialförvaltningen'] } },
+    // Aggregates for staff and steering; the individual matrix only for the chef, HR and admin.
+    staffA: { ok: { has: [SOLGARDEN, 'Per krav'], hasNot: ['Socialförvaltningen', 'Medarbetarnas nivå', 'Lejla'] } },
     staffB: 'not-found',
-    chefX: { ok: { has: [SOLGARDEN, 'Per krav'], hasNot: ['Socialförvaltningen'] } },
+    chefX: { ok: { has: [SOLGARDEN, 'Per krav', 'Medarbetarnas nivå', MARIAM], hasNot: ['Socialförvaltningen'] } },
     chefY: 'not-found',
-    hr: { ok: { has: [SOLGARDEN, 'Särskilt boende för äldre'] } },
-    admin: { ok: { has: [SOLGARDEN, 'Särskilt boende för äldre'] } },
-    steering: { ok: { has: [SOLGARDEN] } },
+    hr: { ok: { has: [SOLGARDEN, 'Särskilt boende för äldre', 'Medarbetarnas nivå'] } },
+    admin: { ok: { has: [SOLGARDEN, 'Särskilt boende för äldre', 'Medarbetarnas nivå'] } },
+    steering: { ok: { has: [SOLGARDEN], hasNot: ['Medarbetarnas nivå', MARIAM] } },
     invitation: 'not-found',
   },
   '/enheter/EXB-SOC-IFO-01': {

@@ -131,3 +131,17 @@ test('an exported table has the numbers the page shows', async ({ page }) => {
   const exported = lines.slice(header + 1).filter((l) => l.length > 1).map((l) => [l[0], l[3]]);
   expect(exported).toEqual(shown);
 });
+
+test('a chef sees her staff against the requirements, who has not answered, and opens a profile', async ({ page }) => {
+  await signInAsDemo(page, DEMO.chefKarin);
+  await page.goto('/enheter/EXB-VO-ALD-01?omgang=KART-2026');
+  const matrix = page.getByRole('table', { name: 'Medarbetarnas nivå mot kravnivån per krav' });
+  await expect(matrix).toBeVisible();
+  await page.getByRole('link', { name: 'inte svarat först' }).click();
+  await expect(page).toHaveURL(/sortera=ej-svarat/);
+  await expect(matrix.locator('tbody tr').first().locator('td').first()).toHaveText('Nej');
+  await expectNoAxeViolations(page);
+  await matrix.getByRole('link', { name: 'Mariam Jaber' }).click();
+  await expect(page).toHaveURL(/\/personer\/D10144\?omgang=KART-2026/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mariam Jaber');
+});

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { UnitDashboardView } from '@/components/dashboard/unit-dashboard';
 import { requireSignedIn } from '@/lib/auth/get-viewer';
+import { StaffMatrix, type StaffSort } from '@/components/dashboard/staff-matrix';
+import { NotFoundError } from '@/lib/data/errors';
+import { getStaffMatrix } from '@/lib/data/staff-matrix';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
 import { orNotFound } from '../../_lib/or-not-found';
 
@@ -28,5 +31,34 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const data = await orNotFound(
     getUnitDashboard(viewer, { unit: unitCode, round, role: one(query.roll), area: one(query.omrade) }),
   );
-  return <UnitDashboardView data={data} explicitRound={round !== undefined} />;
+  // The individual matrix only for those who may read every person of the unit (its chef, HR,
+  // administrators); for everyone else the data layer says not found and the section is left out.
+  const staff = await getStaffMatrix(viewer, { unit: unitCode, round: data.round?.code ?? null }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  const sort = (['namn', 'under', 'ej-svarat'] as const).find((s) => s === one(query.sortera)) ?? 'namn';
+  const sortHref = (s: StaffSort) => {
+    const q = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (typeof v === 'string' && k !== 'sortera' ? [[k, v]] : [])));
+    q.set('sortera', s);
+    return `/enheter/${encodeURIComponent(unitCode)}?${q.toString()}#medarbetare`;
+  };
+  return (
+    <>
+      <UnitDashboardView data={data} explicitRound={round !== undefined} />
+      {staff && (
+        <section aria-labelledby="medarbetare" className="dashboard-section">
+          <h2 id="medarbetare">Medarbetare</h2>
+          {staff.tooMany !== null ? (
+            <p>
+              Här finns {staff.tooMany} medarbetare, för många för en tabell med varje person. Välj en enhet längre ner
+              för att se medarbetarnas nivåer.
+            </p>
+          ) : (
+            <StaffMatrix data={staff} sort={sort} sortHref={sortHref} />
+          )}
+        </section>
+      )}
+    </>
+  );
 }
