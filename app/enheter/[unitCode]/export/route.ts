@@ -1,6 +1,6 @@
 import { getViewer } from '@/lib/auth/get-viewer';
-import { NotFoundError } from '@/lib/data/errors';
 import { exportRequirementTable } from '@/lib/data/table-exports';
+import { fileResponse } from '../../../_lib/file-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,19 +11,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const viewer = await getViewer();
   const { unitCode } = await params;
   const q = new URL(request.url).searchParams;
-  try {
-    const file = await exportRequirementTable(
+  return fileResponse(
+    exportRequirementTable(
       viewer,
       { unit: decodeURIComponent(unitCode), round: q.get('omgang') || null, role: q.get('roll') || null, area: q.get('omrade') || null },
       q.get('format') === 'xlsx' ? 'xlsx' : 'csv',
-    );
-    return new Response(file.body as BodyInit, {
-      headers: { 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename}"`, 'Cache-Control': 'no-store' },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) return new Response('Sidan finns inte.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-    const ref = crypto.randomUUID().slice(0, 8);
-    console.error(`Export failed (${ref})`, error);
-    return new Response(`Något gick fel (felkod ${ref}).`, { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  }
+    ),
+  );
 }
