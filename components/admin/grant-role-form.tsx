@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { Done, FormAction } from '@/components/forms/action-state';
 import { FieldError, fieldAria } from '@/components/forms/field-error';
 import { FormResult } from '@/components/forms/form-result';
@@ -23,11 +23,7 @@ export function GrantRoleForm({
   units: readonly Choice[];
   projects: readonly Choice[];
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const values = state && !state.ok ? (state.values ?? {}) : {};
-  // A new key after each answer remounts the selects, so a failed attempt keeps its choices.
-  const key = state ? JSON.stringify(values) : 'start';
+  const { state, formAction, pending, errors, values, key } = useActionForm(action);
   return (
     <>
       <form action={formAction} className="stack" noValidate key={key}>

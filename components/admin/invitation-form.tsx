@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { Done, FormAction } from '@/components/forms/action-state';
 import { FieldError, fieldAria } from '@/components/forms/field-error';
 import { FormResult } from '@/components/forms/form-result';
@@ -18,10 +18,7 @@ export interface CreatedInvitation {
 
 /** Creates a personal link and shows it this once: only its hash is stored. */
 export function InvitationForm({ action, rounds }: { action: FormAction<CreatedInvitation>; rounds: readonly Choice[] }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const values = state && !state.ok ? (state.values ?? {}) : {};
-  const key = state ? JSON.stringify(values) : 'start';
+  const { state, formAction, pending, errors, values, key } = useActionForm(action);
   return (
     <>
       <form action={formAction} className="stack" noValidate key={key}>
@@ -86,10 +83,7 @@ function CreatedLink({ invitation }: { invitation: CreatedInvitation }) {
 }
 
 export function RevokeInvitationForm({ action }: { action: FormAction<Done> }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const values = state && !state.ok ? (state.values ?? {}) : {};
-  const key = state ? JSON.stringify(values) : 'start';
+  const { state, formAction, pending, errors, values, key } = useActionForm(action);
   return (
     <>
       <form action={formAction} className="stack" noValidate key={key}>

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { notUnderstoodCounts } from '@/db/queries/not-understood';
-import { allRounds, requirementList, roleList, roleRequirementList, type RoundRecord } from '@/db/queries/reference-data';
+import { allRounds, requirementList, roleList, roleRequirementList, roundIdsWithAnswers, type RoundRecord } from '@/db/queries/reference-data';
 import { closureCounts, levelCounts, placementCounts } from '@/db/queries/round-histograms';
 import { completionMonths, uptakeCounts } from '@/db/queries/uptake-counts';
 import { aggregateUnits } from '@/lib/domain/access';
@@ -16,7 +16,6 @@ import { digitalUptake, type DigitalUptake } from '@/lib/domain/uptake';
 import { compareCodes, subtreeCodes } from '@/lib/domain/unit-tree';
 import type { UnitKind } from '@/lib/domain/enums';
 import type { Viewer } from '@/lib/auth/viewer';
-import { roundIdsWithAnswers } from '@/db/queries/reference-data';
 import { accessProfile } from './access';
 import { NotFoundError } from './errors';
 import { unitScope } from './scope';

@@ -85,4 +85,3 @@ export const courseRequirementsSpec: TableSpec<CourseRequirementRow> = {
   },
 };
 
-export type { ImportContext };
