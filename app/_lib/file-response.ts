@@ -1,19 +1,23 @@
 import 'server-only';
 import { NotFoundError } from '@/lib/data/errors';
-import type { ExportFile } from '@/lib/data/table-exports';
+import type { ExportFile } from '@/lib/data/exports/export-file';
+
+/** A short plain-text answer: no page, no stack trace. */
+export function plainResponse(text: string, status: number): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
 
 /** A download, or the same plain not-found answer for an unknown and an out-of-scope unit. */
 export async function fileResponse(file: Promise<ExportFile>): Promise<Response> {
-  const plain = (text: string, status: number) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   try {
     const f = await file;
     return new Response(f.body as BodyInit, {
       headers: { 'Content-Type': f.contentType, 'Content-Disposition': `attachment; filename="${f.filename}"`, 'Cache-Control': 'no-store' },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return plain('Sidan finns inte.', 404);
+    if (error instanceof NotFoundError) return plainResponse('Sidan finns inte.', 404);
     const ref = crypto.randomUUID().slice(0, 8);
     console.error(`Export failed (${ref})`, error);
-    return plain(`Något gick fel (felkod ${ref}).`, 500);
+    return plainResponse(`Något gick fel (felkod ${ref}).`, 500);
   }
 }

@@ -14,11 +14,13 @@ export interface DashboardFiltersProps {
  * A plain GET form: the choice ends up in the address (?omgang=&roll=&omrade=), so a view can be
  * shared and the back button returns to the previous one; it works without JavaScript.
  * autoComplete="off" stops the browser from restoring the last choice when going back, which
- * would show one round in the select and another in the figures.
+ * would show one round in the select and another in the figures. The key remounts the form when
+ * a link (a heat cell, a breadcrumb) changes the view client-side: a select's defaultValue is only
+ * read when it mounts.
  */
 export function DashboardFilters({ unitCode, rounds, round, roles, role, areas, area }: DashboardFiltersProps) {
   return (
-    <form method="get" action={`/enheter/${encodeURIComponent(unitCode)}`} className="inline-form" autoComplete="off" aria-label="Urval">
+    <form key={`${unitCode}|${round ?? ''}|${role ?? ''}|${area ?? ''}`} method="get" action={`/enheter/${encodeURIComponent(unitCode)}`} className="inline-form" autoComplete="off" aria-label="Urval">
       <div className="field">
         <label htmlFor="filter-omgang">Omgång</label>
         <select id="filter-omgang" name="omgang" defaultValue={round ?? ''} autoComplete="off">

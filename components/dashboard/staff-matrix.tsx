@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { SCALE } from '@/lib/domain/scale';
+import { ExportLinks } from './export-links';
 
 export interface StaffMatrixData {
+  unit: { code: string; name: string };
   round: { code: string; name: string };
   requirements: ReadonlyArray<{ code: string; name: string }>;
   people: ReadonlyArray<{
@@ -89,6 +91,14 @@ export function StaffMatrix({ data, sort, sortHref }: { data: StaffMatrixData; s
           </tbody>
         </table>
       </div>
+      {data.people.length > 0 && (
+        <ExportLinks
+          href={`/enheter/${encodeURIComponent(data.unit.code)}/export`}
+          query={new URLSearchParams({ omgang: data.round.code }).toString()}
+          table="medarbetare"
+          label="Medarbetarnas nivåer"
+        />
+      )}
     </>
   );
 }

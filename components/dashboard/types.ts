@@ -30,11 +30,20 @@ export interface ChildUnit extends Named, Headline {
   kind: UnitKind;
 }
 
+/** One round's headline figures, for the trend. */
+export interface TrendPoint {
+  round: Named;
+  headline: Headline;
+}
+
 /** Requirement code → name, for row and column headers. */
 export function requirementNames(requirements: readonly Requirement[]): (code: string) => string {
   const names = new Map(requirements.map((r) => [r.code, r.name]));
   return (code) => names.get(code) ?? code;
 }
+
+/** The top of the dashboard, sent first: structurally lib/data's UnitDashboardSummary. */
+export type DashboardSummaryData = Pick<DashboardData, 'unit' | 'breadcrumbs' | 'rounds' | 'round' | 'previousRound' | 'filters' | 'requirements' | 'headline' | 'previousHeadline'>;
 
 /** Everything the dashboard shows: structurally the same as lib/data's UnitDashboard. */
 export interface DashboardData {
@@ -49,6 +58,8 @@ export interface DashboardData {
   previousHeadline: Headline | null;
   requirements: readonly Requirement[];
   heatmap: ReadonlyArray<{ role: Named; cells: readonly GapRow[] }>;
+  unitHeatmap: ReadonlyArray<{ unit: Named; cells: readonly GapRow[] }>;
+  trend: readonly TrendPoint[];
   gaps: readonly GapRow[];
   distribution: readonly LevelDistribution[];
   closure: readonly GapClosure[];

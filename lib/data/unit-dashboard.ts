@@ -45,6 +45,10 @@ export interface UnitDashboard {
   requirements: Array<{ code: string; name: string; area: string | null }>;
   /** Role × requirement: the same rows as `report gaps --by role-requirement`. */
   heatmap: Array<{ role: { code: string; name: string }; cells: GapRow[] }>;
+  /** Child unit × requirement (each child with everything below it), for drilling down by unit. */
+  unitHeatmap: Array<{ unit: { code: string; name: string }; cells: GapRow[] }>;
+  /** The headline figures of every round up to the one shown that has answers, oldest first. */
+  trend: Array<{ round: { code: string; name: string }; headline: DashboardHeadline }>;
   /** One row per requirement: the same rows as `report gaps`. */
   gaps: GapRow[];
   distribution: LevelDistribution[];
@@ -60,12 +64,8 @@ export interface DashboardFilters {
   area?: string | null;
 }
 
-/**
- * A unit and everything below it for one round: headline figures with the change since the
- * previous round, roles × requirements, level distributions, gap closure, digital uptake and
- * "jag förstår inte frågan". Chefs: their own units; HR and administrators: any.
- */
-export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters): Promise<UnitDashboard> {
+/** What every part of the dashboard needs: the unit (access checked), the round, the filters. */
+async function dashboardContext(viewer: Viewer, filters: DashboardFilters) {
   const db = await getDb();
   const scope = await unitScope(db, viewer, filters.unit);
   const [rounds, access, withAnswers, requirements, roles, roleRequirements] = await Promise.all([
@@ -101,19 +101,51 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
     },
     requirements: requirements.filter((r) => areaRequirements.has(r.code)),
   };
-  if (!round) {
-    return { ...base, children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...emptyHeadline() })), headline: null, previousHeadline: null, heatmap: [], gaps: [], distribution: [], closure: [], uptake: null, notUnderstood: [] };
-  }
-
-  const figures = await roundFigures(db, round, scope.unit.id);
-  const input = (codes: ReadonlySet<string>) => ({ ...figures, roleRequirements: filteredRoleRequirements, scope: codes, roles: roleFilter });
-  const headlineOf = (codes: ReadonlySet<string>, f = figures): DashboardHeadline => {
+  const headlineOf = (codes: ReadonlySet<string>, f: RoundFigures): DashboardHeadline => {
     const sums = gapSumsByRole({ ...f, roleRequirements: filteredRoleRequirements, scope: codes, roles: roleFilter });
     const rate = responseRate(roleFilter ? f.placements.filter((p) => roleFilter.has(p.role)) : f.placements, codes);
     const h = headlineFigures(sums);
     return { population: rate.population, responded: rate.responded, rate: rate.rate, meetsShare: h.meetsShare, meanGap: h.meanGap, gapVolume: sums.reduce((a, s) => a + s.gapSum, 0) };
   };
-  const previousFigures = previous ? await roundFigures(db, previous, scope.unit.id) : null;
+  return { db, scope, rounds, withAnswers, roles, round, previous, childUnits, areaRequirements, roleFilter, filteredRoleRequirements, base, headlineOf };
+}
+
+export type UnitDashboardSummary = Pick<UnitDashboard, 'unit' | 'breadcrumbs' | 'rounds' | 'round' | 'previousRound' | 'filters' | 'requirements' | 'headline' | 'previousHeadline'>;
+
+/**
+ * The top of the dashboard, cheap enough to send first: the unit (access checked here, so an
+ * out-of-scope unit is a 404 before anything streams), the filters and the headline figures with
+ * the previous round's. The page streams the rest from getUnitDashboard under Suspense.
+ */
+export async function getUnitDashboardSummary(viewer: Viewer, filters: DashboardFilters): Promise<UnitDashboardSummary> {
+  const { db, scope, round, previous, base, headlineOf } = await dashboardContext(viewer, filters);
+  if (!round) return { ...base, headline: null, previousHeadline: null };
+  const [figures, previousFigures] = await Promise.all([
+    roundFigures(db, round, scope.unit.id),
+    previous ? roundFigures(db, previous, scope.unit.id) : Promise.resolve(null),
+  ]);
+  return { ...base, headline: headlineOf(scope.codes, figures), previousHeadline: previousFigures ? headlineOf(scope.codes, previousFigures) : null };
+}
+
+/**
+ * A unit and everything below it for one round: headline figures with the change since the
+ * previous round, roles × requirements, level distributions, gap closure, digital uptake and
+ * "jag förstår inte frågan". Chefs: their own units; HR and administrators: any.
+ */
+export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters): Promise<UnitDashboard> {
+  const { db, scope, rounds, withAnswers, roles, round, previous, childUnits, areaRequirements, roleFilter, filteredRoleRequirements, base, headlineOf } =
+    await dashboardContext(viewer, filters);
+  if (!round) {
+    return { ...base, children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...emptyHeadline() })), headline: null, previousHeadline: null, heatmap: [], unitHeatmap: [], trend: [], gaps: [], distribution: [], closure: [], uptake: null, notUnderstood: [] };
+  }
+
+  const figures = await roundFigures(db, round, scope.unit.id);
+  const input = (codes: ReadonlySet<string>) => ({ ...figures, roleRequirements: filteredRoleRequirements, scope: codes, roles: roleFilter });
+  // Earlier rounds with answers, for the trend; the previous round's figures are among them.
+  const earlier = rounds.slice(0, rounds.indexOf(round)).filter((r) => withAnswers.has(r.id));
+  const earlierFigures = await Promise.all(earlier.map((r) => roundFigures(db, r, scope.unit.id)));
+  const figuresOf = new Map(earlier.map((r, i) => [r.id, earlierFigures[i]]));
+  const previousFigures = previous ? (figuresOf.get(previous.id) ?? (await roundFigures(db, previous, scope.unit.id))) : null;
   const byRole = gapSumsByRole(input(scope.codes));
   const roleName = new Map(roles.map((r) => [r.code, r.name]));
   const heatmapRoles = [...new Set(byRole.map((s) => s.role as string))].sort(compareCodes);
@@ -126,15 +158,27 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
     previous ? closureCounts(db, previous.id, round.id, scope.unit.id) : Promise.resolve([]),
   ]);
 
+  const headline = headlineOf(scope.codes, figures);
   return {
     ...base,
-    children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...headlineOf(subtreeCodes(scope.units, u.code)) })),
-    headline: headlineOf(scope.codes),
+    children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...headlineOf(subtreeCodes(scope.units, u.code), figures) })),
+    headline,
     previousHeadline: previousFigures ? headlineOf(scope.codes, previousFigures) : null,
     heatmap: heatmapRoles.map((role) => ({
       role: { code: role, name: roleName.get(role) ?? role },
       cells: byRole.filter((s) => s.role === role).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement)),
     })),
+    unitHeatmap: childUnits.map((u) => ({
+      unit: { code: u.code, name: u.name },
+      cells: gapSumsByRequirement(gapSumsByRole(input(subtreeCodes(scope.units, u.code)))).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement)),
+    })),
+    trend: [
+      ...earlier.flatMap((r) => {
+        const f = figuresOf.get(r.id);
+        return f ? [{ round: { code: r.code, name: r.name }, headline: headlineOf(scope.codes, f) }] : [];
+      }),
+      { round: { code: round.code, name: round.name }, headline },
+    ],
     gaps: gapSumsByRequirement(byRole).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement)),
     distribution: levelDistribution(figures.levels, filteredRoleRequirements, scope.codes, roleFilter),
     closure: gapClosure(closureRows, scope.codes).filter((c) => areaRequirements.has(c.requirement)),
@@ -142,6 +186,8 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
     notUnderstood: notUnderstoodByRequirement(confused, scope.codes).filter((c) => areaRequirements.has(c.requirement)),
   };
 }
+
+type RoundFigures = Awaited<ReturnType<typeof roundFigures>>;
 
 async function roundFigures(db: Db, round: RoundRecord, unitId: number) {
   const [placements, levels] = await Promise.all([placementCounts(db, round.id, unitId), levelCounts(db, round.id, unitId)]);

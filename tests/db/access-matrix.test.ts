@@ -10,11 +10,22 @@ import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
 import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { getNotUnderstood, validateLevel } from '@/lib/data/level-validation';
 import { getSurvey, saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
-import { getUnitDashboard } from '@/lib/data/unit-dashboard';
+import { getUnitDashboard, getUnitDashboardSummary } from '@/lib/data/unit-dashboard';
+import { exportTrendTable } from '@/lib/data/exports/trend-table';
+import { exportUnitRequirementTable } from '@/lib/data/exports/unit-requirement-table';
 import { getTrainingPriorities } from '@/lib/data/training-priorities';
 import { visibleUnitChoices } from '@/lib/data/unit-choices';
 import { getStaffMatrix } from '@/lib/data/staff-matrix';
-import { exportPriorityTable, exportRequirementTable } from '@/lib/data/table-exports';
+import { exportChildUnitTable } from '@/lib/data/exports/child-unit-table';
+import { exportDashboardTable } from '@/lib/data/exports/dashboard-table';
+import { exportDigitalUptakeTable } from '@/lib/data/exports/digital-uptake-table';
+import { exportGapClosureTable } from '@/lib/data/exports/gap-closure-table';
+import { exportLevelDistributionTable } from '@/lib/data/exports/level-distribution-table';
+import { exportNotUnderstoodTable } from '@/lib/data/exports/not-understood-table';
+import { exportPriorityTable } from '@/lib/data/exports/priority-table';
+import { exportRequirementTable } from '@/lib/data/exports/requirement-table';
+import { exportRoleRequirementTable } from '@/lib/data/exports/role-requirement-table';
+import { exportStaffMatrixTable } from '@/lib/data/exports/staff-matrix-table';
 import { getEffectReport } from '@/lib/data/effect-report';
 import { getGapReport, getPriorityReport } from '@/lib/data/gap-reports';
 import { getOrganisationOverview } from '@/lib/data/organisation-overview';
@@ -133,8 +144,26 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
         { name: `training priorities ${unit}`, fn: 'getTrainingPriorities', read: true, call: (v) => getTrainingPriorities(v, { unit, round: ROUND }), get expect() { return expected(); } },
         { name: `export requirements ${unit}`, fn: 'exportRequirementTable', read: true, call: (v) => exportRequirementTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
         { name: `export priorities ${unit}`, fn: 'exportPriorityTable', read: true, call: (v) => exportPriorityTable(v, { unit, round: ROUND }, 'xlsx'), get expect() { return expected(); } },
+        { name: `export roles × requirements ${unit}`, fn: 'exportRoleRequirementTable', read: true, call: (v) => exportRoleRequirementTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export child units ${unit}`, fn: 'exportChildUnitTable', read: true, call: (v) => exportChildUnitTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `dashboard summary ${unit}`, fn: 'getUnitDashboardSummary', read: true, call: (v) => getUnitDashboardSummary(v, { unit, round: ROUND }), get expect() { return expected(); } },
+        { name: `export units × requirements ${unit}`, fn: 'exportUnitRequirementTable', read: true, call: (v) => exportUnitRequirementTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export trend ${unit}`, fn: 'exportTrendTable', read: true, call: (v) => exportTrendTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export levels ${unit}`, fn: 'exportLevelDistributionTable', read: true, call: (v) => exportLevelDistributionTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export gap closure ${unit}`, fn: 'exportGapClosureTable', read: true, call: (v) => exportGapClosureTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export digital uptake ${unit}`, fn: 'exportDigitalUptakeTable', read: true, call: (v) => exportDigitalUptakeTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export not understood ${unit}`, fn: 'exportNotUnderstoodTable', read: true, call: (v) => exportNotUnderstoodTable(v, { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
+        { name: `export dashboard table roller ${unit}`, fn: 'exportDashboardTable', read: true, call: (v) => exportDashboardTable(v, 'roller', { unit, round: ROUND }, 'csv'), get expect() { return expected(); } },
         {
           name: `staff matrix ${unit}`, fn: 'getStaffMatrix', read: true, call: (v) => getStaffMatrix(v, { unit, round: ROUND }),
+          expect: only('hr', 'admin', ...(unit === X ? (['chefX'] as const) : unit === Y ? (['chefY'] as const) : [])),
+        },
+        {
+          name: `export staff matrix ${unit}`, fn: 'exportStaffMatrixTable', read: true, call: (v) => exportStaffMatrixTable(v, { unit, round: ROUND }, 'csv'),
+          expect: only('hr', 'admin', ...(unit === X ? (['chefX'] as const) : unit === Y ? (['chefY'] as const) : [])),
+        },
+        {
+          name: `export dashboard table medarbetare ${unit}`, fn: 'exportDashboardTable', read: true, call: (v) => exportDashboardTable(v, 'medarbetare', { unit, round: ROUND }, 'xlsx'),
           expect: only('hr', 'admin', ...(unit === X ? (['chefX'] as const) : unit === Y ? (['chefY'] as const) : [])),
         },
         { name: `not understood ${unit}`, fn: 'getNotUnderstood', read: true, call: (v) => getNotUnderstood(v, { round: ROUND, unit }), get expect() { return expected(); } },
@@ -288,10 +317,17 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       'validateLevel', 'saveSurveyAnswers', 'submitSurvey',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
-    const internal = new Set(['accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId', 'todayInSweden']);
+    const internal = new Set([
+      'accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId', 'todayInSweden',
+      // lib/data/exports: writing and describing a file, for the exporters above.
+      'exportFile', 'kRuleLine', 'dashboardAbout',
+    ]);
     const dir = path.resolve(__dirname, '../../lib/data');
+    // Every file under lib/data, folders included (lib/data/exports).
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    expect(files).toContain(path.join('exports', 'staff-matrix-table.ts'));
     const exported: string[] = [];
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    for (const file of files) {
       const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
       for (const [name, value] of Object.entries(mod)) if (typeof value === 'function') exported.push(name);
     }

@@ -137,6 +137,23 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
     hr: { ok: { has: ['Kompetensgap per krav'] } }, admin: { ok: { has: ['Kompetensgap per krav'] } },
     steering: { ok: { has: ['Kompetensgap per krav'] } }, invitation: 'not-found',
   },
+  // Each table of the dashboard has the dashboard's access; the staff matrix that of the matrix.
+  '/enheter/EXB-VO-ALD-01/export?tabell=roller&format=csv': {
+    anonymous: 'not-found', staffA: { ok: { has: ['Roller och krav'] } }, staffB: 'not-found',
+    chefX: { ok: { has: ['Roller och krav'] } }, chefY: 'not-found',
+    hr: { ok: { has: ['Roller och krav'] } }, admin: { ok: { has: ['Roller och krav'] } },
+    steering: { ok: { has: ['Roller och krav'] } }, invitation: 'not-found',
+  },
+  '/enheter/EXB-VO-ALD-01/export?tabell=medarbetare&format=csv': {
+    anonymous: 'not-found', staffA: 'not-found', staffB: 'not-found',
+    chefX: { ok: { has: ['Medarbetarnas nivå mot kravnivån', MARIAM] } }, chefY: 'not-found',
+    hr: { ok: { has: ['Medarbetarnas nivå mot kravnivån', MARIAM] } }, admin: { ok: { has: ['Medarbetarnas nivå mot kravnivån', MARIAM] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/enheter/EXB-SOC-IFO-01/export?tabell=medarbetare&format=xlsx': {
+    anonymous: 'not-found', staffA: 'not-found', staffB: 'not-found', chefX: 'not-found',
+    chefY: { ok: {} }, hr: { ok: {} }, admin: { ok: {} }, steering: 'not-found', invitation: 'not-found',
+  },
   '/logga-in': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? { ok: { has: ['Logga in'] } } : { redirect: /\/$|\/min-profil/ }])) as Record<Persona, Answer>,
   '/api/health': Object.fromEntries(PERSONAS.map((p) => [p, { ok: { has: ['"status":"ok"'], hasNot: [MARIAM] } }])) as Record<Persona, Answer>,
 };
@@ -149,6 +166,7 @@ const SECRET: Record<string, string> = {
   '/admin/logg': 'Detaljer',
   '/enheter/EXB-VO-ALD-01': SOLGARDEN,
   '/enheter/EXB-SOC-IFO-01': IFO_01,
+  '/enheter/EXB-VO-ALD-01/export?tabell=medarbetare&format=csv': MARIAM,
 };
 
 /** Files that are doors of their own, with where their access is proven. */
@@ -172,8 +190,8 @@ const DOORS: Record<string, string> = {
   'app/admin/anvandare/actions.ts': 'lib/data users-admin and invitation-links (tests/db/access-matrix.test.ts, security.spec.ts)',
   'app/personer/[employeeId]/actions.ts': 'lib/data level-validation: chef, HR and admin for people they may see, never oneself (tests/db/access-matrix.test.ts, profile-validation.spec.ts)',
   'app/prioriteringar/page.tsx': '/prioriteringar?enhet=…',
-  'app/enheter/[unitCode]/export/route.ts': '/enheter/…/export (lib/data table-exports: same access as the dashboard)',
-  'app/prioriteringar/export/route.ts': '/prioriteringar/export?enhet=… (lib/data table-exports: same access as the page)',
+  'app/enheter/[unitCode]/export/route.ts': '/enheter/…/export?tabell=… (lib/data/exports: each table the same access as the dashboard, medarbetare as the staff matrix)',
+  'app/prioriteringar/export/route.ts': '/prioriteringar/export?enhet=… (lib/data/exports: same access as the page)',
 };
 
 const LABELS: Partial<Record<Persona, string>> = {

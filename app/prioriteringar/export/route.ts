@@ -1,5 +1,5 @@
 import { getViewer } from '@/lib/auth/get-viewer';
-import { exportPriorityTable } from '@/lib/data/table-exports';
+import { exportPriorityTable } from '@/lib/data/exports/priority-table';
 import { visibleUnitChoices } from '@/lib/data/unit-choices';
 import { EMPLOYMENT_TYPES } from '@/lib/domain/enums';
 import { EXPERIENCE_PHASES } from '@/lib/domain/experience';

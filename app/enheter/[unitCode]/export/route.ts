@@ -1,19 +1,27 @@
 import { getViewer } from '@/lib/auth/get-viewer';
-import { exportRequirementTable } from '@/lib/data/table-exports';
-import { fileResponse } from '../../../_lib/file-response';
+import { exportDashboardTable } from '@/lib/data/exports/dashboard-table';
+import { dashboardExportQuerySchema } from '@/lib/validation/dashboard-export';
+import { fileResponse, plainResponse } from '../../../_lib/file-response';
 
 export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ unitCode: string }> };
 
-/** The dashboard's per-requirement table as CSV (Swedish Excel) or XLSX, with the page's filters. */
+/**
+ * One table of the unit dashboard as CSV (Swedish Excel) or XLSX, with the page's filters:
+ * `?tabell=` names it (lib/domain/dashboard-tables.ts; none is `krav`, the per-requirement
+ * table). An unknown name is a 400 with a plain message; an unknown or out-of-scope unit a 404.
+ */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const q = new URL(request.url).searchParams;
+  const query = dashboardExportQuerySchema.safeParse({ tabell: q.get('tabell') });
+  if (!query.success) return plainResponse(query.error.issues[0]?.message ?? 'Adressen är felaktig.', 400);
   const viewer = await getViewer();
   const { unitCode } = await params;
-  const q = new URL(request.url).searchParams;
   return fileResponse(
-    exportRequirementTable(
+    exportDashboardTable(
       viewer,
+      query.data.tabell,
       { unit: decodeURIComponent(unitCode), round: q.get('omgang') || null, role: q.get('roll') || null, area: q.get('omrade') || null },
       q.get('format') === 'xlsx' ? 'xlsx' : 'csv',
     ),
