@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
 import type { LevelCount, PlacementCount } from '@/lib/domain/histograms';
 import type { ClosureCount } from '@/lib/domain/gap-closure';
@@ -26,13 +26,15 @@ export function levelCounts(db: DbOrTx, roundId: number, scopeUnitId: number | n
 }
 
 /**
- * Gap closure histogram between a baseline and a follow-up round: people placed in the scope
- * for the follow-up, with an effective level on a requirement in both rounds and required it
- * by their role (for each round) in both; their gap in each round against that round's role.
+ * The person × requirement pairs of gap closure between a baseline and a follow-up round: people
+ * placed in the scope for the follow-up, with an effective level on a requirement in both rounds
+ * and required it by their role (for each round) in both; their gap in each round against that
+ * round's role. Common table expressions ending in `pairs`, for a `with`; shared by the closure
+ * histogram and the steering group's tallies.
  */
-export function closureCounts(db: DbOrTx, baselineId: number, followUpId: number, scopeUnitId: number | null): Promise<ClosureCount[]> {
-  return queryRows<ClosureCount>(db, sql`
-    with ${roundCtes(followUpId, scopeUnitId)},
+export function closurePairs(baselineId: number, followUpId: number, scopeUnitId: number | null): SQL {
+  return sql`
+    ${roundCtes(followUpId, scopeUnitId)},
     b_last as (
       select distinct on (person_id) person_id, role_id
       from assessments where round_id = ${baselineId}
@@ -44,7 +46,7 @@ export function closureCounts(db: DbOrTx, baselineId: number, followUpId: number
       order by person_id, requirement_id, (source = 'validated') desc, assessed_on desc nulls last, id desc
     ),
     pairs as (
-      select pl.unit_id, f.requirement_id,
+      select pl.unit_id, f.person_id, f.requirement_id,
         greatest(0, rb.required_level - b.level) as gap_b,
         greatest(0, rf.required_level - f.level) as gap_f
       from counting f
@@ -54,7 +56,13 @@ export function closureCounts(db: DbOrTx, baselineId: number, followUpId: number
       join role_requirements rf on rf.role_id = pl.role_id and rf.requirement_id = f.requirement_id
       join role_requirements rb on rb.role_id = bl.role_id and rb.requirement_id = f.requirement_id
       where f.level is not null and b.level is not null
-    )
+    )`;
+}
+
+/** Gap closure histogram between a baseline and a follow-up round (see closurePairs). */
+export function closureCounts(db: DbOrTx, baselineId: number, followUpId: number, scopeUnitId: number | null): Promise<ClosureCount[]> {
+  return queryRows<ClosureCount>(db, sql`
+    with ${closurePairs(baselineId, followUpId, scopeUnitId)}
     select u.code as unit, q.code as requirement, gap_b::int as "gapBaseline", gap_f::int as "gapFollowUp", count(*)::int as count
     from pairs join units u on u.id = pairs.unit_id join requirements q on q.id = pairs.requirement_id
     group by u.code, q.code, gap_b, gap_f`);

@@ -12,6 +12,8 @@ export const courses = pgTable('courses', {
   provider: text('provider'),
   /** Where to read about or sign up for the course. */
   url: text('url'),
+  /** Completing the course makes a person a trained `handledare` or `sprakombud` (steering indicators). */
+  qualifiesAs: text('qualifies_as'),
 });
 
 /** A course brings a person to `targetLevel` on a requirement. */

@@ -12,3 +12,4 @@ export * from './invitation-tokens';
 export * from './audit';
 export * from './translations';
 export * from './survey';
+export * from './introductions';

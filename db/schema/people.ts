@@ -14,6 +14,8 @@ export const people = pgTable(
     employment: employmentType('employment'),
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
+    /** kvinna, man or annat, when the personnel system carries it: ESF reports split participants by it. */
+    gender: text('gender'),
   },
   (t) => [index('people_unit_idx').on(t.unitId)],
 );
