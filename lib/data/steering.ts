@@ -6,14 +6,14 @@ import { projectIndicatorRecords, projectList, projectRecord, snapshotList, snap
 import { projectUnitCodes } from '@/db/queries/users';
 import { writeAudit } from '@/db/writes/audit';
 import { insertIndicator, insertSnapshot } from '@/db/writes/steering';
-import { changeWeight } from '@/lib/domain/indicator-values';
+import { changesBetween } from '@/lib/domain/steering-changes';
 import { elapsedShare, STATUS_RULES } from '@/lib/domain/indicators';
 import { env } from '@/lib/env';
 import { actorLabel, hasRole, isAdmin, type Viewer } from '@/lib/auth/viewer';
 import { requireHrOrAdmin } from './authorise';
 import { InvalidInputError, NotFoundError } from './errors';
 import { computeIndicator, projectRoots } from './steering-indicators';
-import type { SteeringChange, SteeringView } from './steering-types';
+import type { SteeringView } from './steering-types';
 import { todayInSweden } from './today';
 
 export type { SteeringView } from './steering-types';
@@ -69,23 +69,6 @@ async function liveView(db: DbOrTx, project: ProjectRecord): Promise<SteeringVie
   };
 }
 
-/** What changed most between an earlier view and this one: shown figures only, largest first. */
-export function changesBetween(before: SteeringView, now: SteeringView): SteeringChange[] {
-  const earlier = new Map(before.indicators.map((i) => [i.code, i]));
-  const out: Array<SteeringChange & { weight: number }> = [];
-  for (const i of now.indicators) {
-    const b = earlier.get(i.code)?.current.figure;
-    const n = i.current.figure;
-    if (!b || b.withheld || n.withheld || b.value === null || n.value === null || b.value === n.value) continue;
-    const delta = n.value - b.value;
-    out.push({ indicator: i.code, name: i.name, scale: i.scale, before: b.value, now: n.value, delta, weight: changeWeight(delta, i.scale, i.target) });
-  }
-  return out
-    .sort((a, b) => b.weight - a.weight || a.indicator.localeCompare(b.indicator))
-    .slice(0, 5)
-    .map(({ weight: _weight, ...c }) => c);
-}
-
 function parseStoredView(view: unknown): SteeringView {
   return (typeof view === 'string' ? JSON.parse(view) : view) as SteeringView;
 }
@@ -110,7 +93,7 @@ export async function getSteeringView(viewer: Viewer, args: { project: string; s
   if (!latest) return view;
   const stored = await snapshotView(db, project.id, latest.id);
   if (!stored) return view;
-  return { ...view, changes: changesBetween(parseStoredView(stored.view), view), comparedWith: { id: latest.id, label: latest.label, frozenAt: latest.frozenAt } };
+  return { ...view, changes: changesBetween(parseStoredView(stored.view).indicators, view.indicators), comparedWith: { id: latest.id, label: latest.label, frozenAt: latest.frozenAt } };
 }
 
 /** A project's snapshots, newest first. */

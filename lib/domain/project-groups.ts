@@ -36,41 +36,27 @@ const ZERO: UnitTally = { n: 0, num: 0, den: 0 };
  *
  * 1. Each root is a real unit, withheld exactly when the whole-tree suppression withholds it, so
  *    it shows what a unit report shows for it and adds nothing to what can be derived.
- * 2. The total is a group no unit report has: it is shown only when it has at least k people,
- *    the roots withheld below it hold 0 or at least k people together, and it differs from
- *    every shown real unit that contains it by 0 or at least k people.
+ * 2. The total is shown only when every root is shown. It is then the pooled sum of shown
+ *    figures and reveals nothing new. With a withheld root it would: total − the shown roots
+ *    gives the withheld ones, and a root withheld as the complement of a small sibling would
+ *    give that sibling away beside the unit reports.
  */
 export function projectFigures(units: readonly UnitNode[], roots: readonly string[], tallies: ReadonlyMap<string, UnitTally>, k: number, figureOf: FigureOf): ProjectFigures {
   const withheld = withheldGroups(units.map((u) => ({ key: u.code, parentKey: u.parentCode, direct: tallies.get(u.code)?.n ?? 0 })), k);
-  const sumOf = (codes: Iterable<string>) => {
-    let t = ZERO;
-    for (const c of codes) t = add(t, tallies.get(c) ?? ZERO);
-    return t;
-  };
   const sorted = [...new Set(roots)].sort(compareCodes);
-  const rootSum = new Map(sorted.map((r) => [r, sumOf(subtreeCodes(units, r))]));
-  const shownRoots = new Set(sorted.filter((r) => !withheld.has(r)));
-  // The roots are real units whose figures other reports show too, so withholding more of them
-  // here would protect nothing: it is the total that must not reveal the withheld roots.
-  const hidden = sorted.filter((r) => !shownRoots.has(r)).reduce((a, r) => a + (rootSum.get(r)?.n ?? 0), 0);
-
+  const rootSum = new Map(
+    sorted.map((r) => {
+      let t = ZERO;
+      for (const c of subtreeCodes(units, r)) t = add(t, tallies.get(c) ?? ZERO);
+      return [r, t] as const;
+    }),
+  );
   const total = [...rootSum.values()].reduce(add, ZERO);
-  const rootSet = new Set(sorted);
-  const containing = units.filter((u) => {
-    if (withheld.has(u.code)) return false;
-    const below = subtreeCodes(units, u.code);
-    return sorted.length > 0 && sorted.every((r) => below.has(r));
-  });
-  const safeAgainstContaining = containing.every((u) => {
-    const difference = sumOf(subtreeCodes(units, u.code)).n - total.n;
-    return difference === 0 || difference >= k;
-  });
-  const totalShown = total.n >= k && (hidden === 0 || hidden >= k) && safeAgainstContaining;
-
+  const totalShown = sorted.length > 0 && sorted.every((r) => !withheld.has(r)) && total.n >= k;
   const figure = (t: UnitTally, shown: boolean): GroupFigure => (shown ? { withheld: false, value: figureOf(t), n: t.n } : { withheld: true, value: null, n: null });
   return {
-    total: figure(total, totalShown && rootSet.size > 0),
-    spread: sorted.map((r) => ({ unit: r, figure: figure(rootSum.get(r) ?? ZERO, shownRoots.has(r)) })),
+    total: figure(total, totalShown),
+    spread: sorted.map((r) => ({ unit: r, figure: figure(rootSum.get(r) ?? ZERO, !withheld.has(r)) })),
   };
 }
 
