@@ -4,8 +4,10 @@ import type { Db } from '../client';
 import { ImportContext } from './context';
 import { importTable } from './table-spec';
 import { assessmentsSpec, effectResponsesSpec, loadCurrentPlacement } from './tables/answers';
-import { coursesSpec, effectQuestionsSpec, projectsSpec, roundsSpec, rolesSpec, translationsSpec } from './tables/codes';
-import { enrolmentsSpec, invitationsSpec, peopleSpec, projectParticipantsSpec } from './tables/people';
+import {
+  coursesSpec, effectQuestionsSpec, introductionItemsSpec, projectIndicatorsSpec, projectsSpec, roundsSpec, rolesSpec, translationsSpec,
+} from './tables/codes';
+import { enrolmentsSpec, introductionCompletionsSpec, invitationsSpec, peopleSpec, projectParticipantsSpec } from './tables/people';
 import { courseRequirementsSpec, ensureFrameworks, requirementsSpec, roleRequirementsSpec } from './tables/requirements';
 import { importUnits } from './tables/units';
 import { importUsers } from './tables/users';
@@ -92,6 +94,9 @@ async function writeAll(ctx: ImportContext, v: Validated): Promise<void> {
   await importTable(ctx, enrolmentsSpec, v.enrolments);
   await importTable(ctx, projectsSpec, v.projects);
   await importTable(ctx, projectParticipantsSpec, v.project_participants);
+  await importTable(ctx, projectIndicatorsSpec, v.project_indicators);
+  await importTable(ctx, introductionItemsSpec, v.introduction_items);
+  await importTable(ctx, introductionCompletionsSpec, v.introduction_completions);
   await importUsers(ctx, v.users);
   await importTable(ctx, translationsSpec, v.translations);
 }

@@ -1,19 +1,20 @@
 import type { DbOrTx } from '../client';
 import type { ImportProblem, ImportTable } from '@/lib/import/types';
 
-export type CodeKind = 'framework' | 'unit' | 'role' | 'requirement' | 'person' | 'round' | 'question' | 'course' | 'project';
+export type CodeKind = 'framework' | 'unit' | 'role' | 'requirement' | 'person' | 'round' | 'question' | 'course' | 'project' | 'introduction_item';
 
-/** Swedish names for reasons such as "okänd enhet X". */
-const KIND_LABEL: Record<CodeKind, string> = {
-  framework: 'kravramverk',
-  unit: 'enhet',
-  role: 'yrkesroll',
-  requirement: 'krav',
-  person: 'person (employee_id)',
-  round: 'omgång',
-  question: 'effektfråga',
-  course: 'utbildning',
-  project: 'projekt',
+/** Swedish reasons such as "okänd enhet X", with the adjective agreeing with the noun. */
+const UNKNOWN: Record<CodeKind, string> = {
+  framework: 'okänt kravramverk',
+  unit: 'okänd enhet',
+  role: 'okänd yrkesroll',
+  requirement: 'okänt krav',
+  person: 'okänd person (employee_id)',
+  round: 'okänd omgång',
+  question: 'okänd effektfråga',
+  course: 'okänd utbildning',
+  project: 'okänt projekt',
+  introduction_item: 'okänt introduktionssteg',
 };
 
 export interface TableCounts {
@@ -50,7 +51,7 @@ export class ImportContext {
   /** The id of a code, or undefined after recording a problem on the row's column. */
   resolve(kind: CodeKind, code: string, at: { file: string; line: number; column: string }): number | undefined {
     const id = this.ids_(kind).get(code);
-    if (id === undefined) this.reject(at, `okänd ${KIND_LABEL[kind]} ${code}`);
+    if (id === undefined) this.reject(at, `${UNKNOWN[kind]} ${code}`);
     return id;
   }
 

@@ -25,4 +25,8 @@ export const DEMO_PROJECT = {
   startsOn: '2025-01-01',
   endsOn: '2026-12-31',
   plannedParticipants: 360,
+  diaryNumber: 'ESF 2024/00321',
 } as const;
+
+/** The parts of the organisation the project works in (each with everything below it). */
+export const DEMO_PROJECT_UNITS: readonly string[] = [`${DEMO_CODE_PREFIX}-VO`, `${DEMO_CODE_PREFIX}-SOC`];

@@ -1,10 +1,12 @@
 // Courses (digital, fysisk, blandad), the requirements they lift, and staff enrolments from
-// January 2025 to October 2026. About 70% of enrolments are completed.
+// January 2025 to October 2026. About 70% of enrolments are completed. Two courses make a
+// person a trained handledare or språkombud, the counts the steering group follows.
 import type { RawTable } from '@/lib/import/types';
-import type { CourseFormat } from '@/lib/domain/enums';
+import type { CourseFormat, CourseQualification } from '@/lib/domain/enums';
+import { DEMO_PROJECT, DEMO_PROJECT_UNITS } from './constants';
 import { addDays, maxDate, minDate, randomDate, toWeekday, yearsBetween } from './dates';
-import { UNITS, type RoleCode } from './organisation';
-import type { DemoPerson } from './people';
+import { CARE_ROLES, isInSubtree, UNITS, type RoleCode } from './organisation';
+import { isEmployedBetween, type DemoPerson } from './people';
 import { rngFor } from './random';
 import { toRawTable } from './table';
 
@@ -24,6 +26,13 @@ export interface DemoCourse {
   sessions?: readonly (readonly [string, string])[];
   /** Only for staff employed at least this many years. */
   minYears?: number;
+  /** Completing the course makes a person a trained handledare or språkombud. */
+  qualifiesAs?: CourseQualification;
+  /**
+   * The share of the care staff (in the audience) of the project's units who complete the
+   * course during the project: the project enrols more of them than the regular uptake does.
+   */
+  projectShare?: number;
 }
 
 const PLATFORM = 'Kommunens lärplattform';
@@ -58,6 +67,7 @@ export const COURSES: readonly DemoCourse[] = [
   {
     code: 'HAND-F', name: 'Handledarutbildning', format: 'fysisk', hours: 24, provider: 'Vård- och omsorgscollege',
     targets: [['HAN', 4]], audience: ['USK', 'STA', 'SSK', 'ECH'], uptake: 0.1, minYears: 3,
+    qualifiesAs: 'handledare', projectShare: 1 / 12,
     sessions: [['2025-02-04', '2025-03-18'], ['2025-09-09', '2025-10-21'], ['2026-02-03', '2026-03-17'], ['2026-09-08', '2026-10-20']],
   },
   {
@@ -72,6 +82,13 @@ export const COURSES: readonly DemoCourse[] = [
   {
     code: 'LIV-B', name: 'Livsmedelshygien i storkök', format: 'blandad', hours: 6, provider: 'Miljö- och hälsoskyddskontoret',
     targets: [['LIV', 3]], audience: ['MAT'], uptake: 0.5,
+  },
+  {
+    // Only the project enrols people in it (uptake 0): see projectShare.
+    code: 'SPRAK-B', name: 'Språkombudsutbildning', format: 'blandad', hours: 16, provider: 'Vård- och omsorgscollege',
+    targets: [['KOM', 3]], audience: CARE_ROLES, uptake: 0, minYears: 1,
+    qualifiesAs: 'sprakombud', projectShare: 1 / 20,
+    sessions: [['2025-03-11', '2025-04-15'], ['2025-10-07', '2025-11-11'], ['2026-03-10', '2026-04-14'], ['2026-09-15', '2026-10-20']],
   },
 ];
 
@@ -132,13 +149,47 @@ export function generateEnrolments(people: readonly DemoPerson[]): DemoEnrolment
   for (const person of people) {
     const factor = unitFactor.get(person.unitCode) ?? 1;
     for (const course of COURSES) {
-      if (!course.audience.includes(person.roleCode)) continue;
+      // A course without regular uptake draws nothing here, so this stream stays as it was.
+      if (course.uptake === 0 || !course.audience.includes(person.roleCode)) continue;
       if (!rng.chance(Math.min(0.95, course.uptake * factor))) continue;
       const enrolment = enrol(rng, person, course);
       if (enrolment) enrolments.push(enrolment);
     }
   }
-  return enrolments;
+  return [...enrolments, ...projectEnrolments(people, enrolments)];
+}
+
+const completedDuringProject = (e: DemoEnrolment) =>
+  e.completedOn !== null && e.completedOn >= DEMO_PROJECT.startsOn && e.completedOn <= DEMO_PROJECT.endsOn;
+
+/**
+ * Enrolments the project adds so that `projectShare` of the care staff of its units complete
+ * a course during the project, from a stream of their own; some drop out on the way.
+ */
+function projectEnrolments(people: readonly DemoPerson[], regular: readonly DemoEnrolment[]): DemoEnrolment[] {
+  const rng = rngFor('project-enrolments');
+  const added: DemoEnrolment[] = [];
+  for (const course of COURSES) {
+    if (course.projectShare === undefined) continue;
+    const care = people.filter((p) =>
+      CARE_ROLES.includes(p.roleCode) &&
+      DEMO_PROJECT_UNITS.some((code) => isInSubtree(p.unitCode, code)) &&
+      isEmployedBetween(p, DEMO_PROJECT.startsOn, DEMO_PROJECT.endsOn));
+    const own = regular.filter((e) => e.courseCode === course.code);
+    const enrolled = new Set(own.map((e) => e.employeeId));
+    const careIds = new Set(care.map((p) => p.employeeId));
+    let completed = own.filter((e) => careIds.has(e.employeeId) && completedDuringProject(e)).length;
+    const wanted = Math.round(care.length * course.projectShare);
+    for (const person of rng.shuffle(care)) {
+      if (completed >= wanted) break;
+      if (enrolled.has(person.employeeId) || !course.audience.includes(person.roleCode)) continue;
+      const enrolment = enrol(rng, person, course);
+      if (!enrolment) continue;
+      added.push(enrolment);
+      if (completedDuringProject(enrolment)) completed++;
+    }
+  }
+  return added;
 }
 
 /** `employeeId|requirementCode` → earliest completion of a course that lifts it. */
@@ -166,8 +217,10 @@ export function courseUrl(course: Pick<DemoCourse, 'code' | 'format'>): string {
 export function coursesTable(): RawTable {
   return toRawTable(
     'courses',
-    ['code', 'name', 'format', 'hours', 'url', 'provider'],
-    COURSES.map((c) => ({ code: c.code, name: c.name, format: c.format, hours: c.hours, url: courseUrl(c), provider: c.provider })),
+    ['code', 'name', 'format', 'hours', 'url', 'provider', 'qualifies_as'],
+    COURSES.map((c) => ({
+      code: c.code, name: c.name, format: c.format, hours: c.hours, url: courseUrl(c), provider: c.provider, qualifies_as: c.qualifiesAs,
+    })),
   );
 }
 

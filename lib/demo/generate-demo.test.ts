@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportTable, RawTable } from '@/lib/import/types';
 import { IMPORT_TABLES } from '@/lib/import/types';
+import { INDICATOR_KINDS } from '@/lib/domain/indicators';
+import { DEMO_REFERENCE_DATE } from './constants';
 import { generateDemo } from './generate-demo';
+import { CARE_ROLES, isInSubtree, type RoleCode } from './organisation';
+import { AREAS } from './requirements';
 
 const demo = generateDemo();
 
@@ -40,9 +44,12 @@ const REQUIRED: Partial<Record<ImportTable, string[]>> = {
   enrolments: ['employee_id', 'course_code'],
   projects: ['code', 'name', 'starts_on', 'ends_on'],
   project_participants: ['project_code', 'employee_id'],
+  project_indicators: ['project_code', 'code', 'kind'],
+  introduction_items: ['code', 'name'],
+  introduction_completions: ['employee_id', 'item_code'],
 };
 
-/** Keys per IMPORT.md "Keys". */
+/** Keys per IMPORT.md "Keys" (and README for the tables beyond it). */
 const KEYS: Partial<Record<ImportTable, string[]>> = {
   units: ['code'],
   roles: ['code'],
@@ -58,7 +65,13 @@ const KEYS: Partial<Record<ImportTable, string[]>> = {
   enrolments: ['employee_id', 'course_code', 'enrolled_on'],
   effect_responses: ['round_code', 'employee_id', 'question_code'],
   assessments: ['round_code', 'employee_id', 'requirement_code', 'source', 'assessed_on'],
+  project_indicators: ['project_code', 'code'],
+  introduction_items: ['code'],
+  introduction_completions: ['employee_id', 'item_code'],
 };
+
+const PROJECT_UNITS = ['EXB-VO', 'EXB-SOC'];
+const inProjectUnits = (unit: string | null) => unit !== null && PROJECT_UNITS.some((code) => isInSubtree(unit, code));
 
 const STANDARD_QUESTIONS = new Set(['strengthened', 'knows_requirements', 'introduction', 'digital_access', 'learning_at_work']);
 const DATE_COLUMNS = ['start_date', 'end_date', 'opens_on', 'closes_on', 'assessed_on', 'enrolled_on', 'completed_on', 'starts_on', 'ends_on', 'joined_on'];
@@ -147,6 +160,13 @@ describe('generateDemo', () => {
       check(['tillsvidare', 'visstid', 'timanstalld'].includes(cell(r, 'employment')), `employment ${r.employment}`);
       check(r.end_date === null || cell(r, 'end_date') > cell(r, 'start_date'), `end before start ${r.employee_id}`);
       check(cell(r, 'start_date') < '2026-11-01', `start ${r.start_date}`);
+      check(r.gender === null || ['kvinna', 'man', 'annat'].includes(cell(r, 'gender')), `gender ${r.gender}`);
+    }
+    for (const r of cells('courses')) check(r.qualifies_as === null || ['handledare', 'sprakombud'].includes(cell(r, 'qualifies_as')), `qualifies_as ${r.qualifies_as}`);
+    for (const r of cells('project_indicators')) {
+      check((INDICATOR_KINDS as readonly string[]).includes(cell(r, 'kind')), `kind ${r.kind}`);
+      check(/^\d+(\.\d+)?$/.test(cell(r, 'target')), `target ${r.target}`);
+      check(r.area === null || r.kind === 'gap_closure', `area on ${r.kind}`);
     }
     for (const r of cells('assessments')) {
       check(['self', 'validated'].includes(cell(r, 'source')), `source ${r.source}`);
@@ -227,6 +247,18 @@ describe('generateDemo', () => {
       resolve(projects, r.project_code, 'project_participants.project_code');
       resolve(people, r.employee_id, 'project_participants.employee_id');
     }
+    for (const r of cells('project_indicators')) {
+      resolve(projects, r.project_code, 'project_indicators.project_code');
+      if (r.baseline_round !== null) resolve(rounds, r.baseline_round, 'project_indicators.baseline_round');
+      if (r.follow_up_round !== null) resolve(rounds, r.follow_up_round, 'project_indicators.follow_up_round');
+      if (r.question_code !== null) resolve(STANDARD_QUESTIONS, r.question_code, 'project_indicators.question_code');
+      if (r.area !== null) resolve(new Set(cells('requirements').map((q) => q.area ?? '')), r.area, 'project_indicators.area');
+    }
+    const items = codes('introduction_items');
+    for (const r of cells('introduction_completions')) {
+      resolve(people, r.employee_id, 'introduction_completions.employee_id');
+      resolve(items, r.item_code, 'introduction_completions.item_code');
+    }
     expect(problems).toEqual([]);
   });
 
@@ -293,5 +325,76 @@ describe('generateDemo', () => {
     const share = cells('project_participants').length / cells('people').length;
     expect(share).toBeGreaterThanOrEqual(0.5);
     expect(share).toBeLessThanOrEqual(0.7);
+  });
+
+  it('records gender for most people, mostly women, and leaves about 3% unknown', () => {
+    const people = cells('people');
+    const share = (g: string | null) => people.filter((p) => p.gender === g).length / people.length;
+    expect(share('kvinna')).toBeGreaterThan(0.68);
+    expect(share('kvinna')).toBeLessThan(0.85);
+    expect(share('man')).toBeGreaterThan(0.12);
+    expect(share('man')).toBeLessThan(0.25);
+    expect(share('annat')).toBeGreaterThan(0.005);
+    expect(share('annat')).toBeLessThan(0.04);
+    expect(share(null)).toBeGreaterThan(0.01);
+    expect(share(null)).toBeLessThan(0.06);
+  });
+
+  it('trains about 1 in 12 of the project units’ care staff as handledare and 1 in 20 as språkombud during the project', () => {
+    const qualifying = new Map(cells('courses').filter((c) => c.qualifies_as !== null).map((c) => [cell(c, 'code'), cell(c, 'qualifies_as')]));
+    expect([...qualifying.values()].sort()).toEqual(['handledare', 'sprakombud']);
+    const care = new Set(
+      cells('people').filter((p) => CARE_ROLES.includes(cell(p, 'role_code') as RoleCode) && inProjectUnits(p.unit_code ?? null)).map((p) => cell(p, 'employee_id')),
+    );
+    const trained = (as: string) => {
+      const done = cells('enrolments').filter((e) =>
+        qualifying.get(cell(e, 'course_code')) === as && e.completed_on !== null && care.has(cell(e, 'employee_id')));
+      for (const e of done) expect(cell(e, 'completed_on') >= '2025-01-01' && cell(e, 'completed_on') <= '2026-12-31').toBe(true);
+      return { people: new Set(done.map((e) => e.employee_id)).size, years: new Set(done.map((e) => cell(e, 'completed_on').slice(0, 4))) };
+    };
+    const handledare = trained('handledare');
+    const sprakombud = trained('sprakombud');
+    expect(Math.abs(handledare.people - care.size / 12)).toBeLessThanOrEqual(2);
+    expect(Math.abs(sprakombud.people - care.size / 20)).toBeLessThanOrEqual(2);
+    expect(handledare.years).toEqual(new Set(['2025', '2026']));
+    expect(sprakombud.years).toEqual(new Set(['2025', '2026']));
+  });
+
+  it('has the five introduction steps, done in order after the start date, all of them by about 70% of the new staff', () => {
+    const steps = cells('introduction_items').map((i) => cell(i, 'code'));
+    expect(steps).toEqual(['INTRO-1', 'INTRO-2', 'INTRO-3', 'INTRO-4', 'INTRO-5']);
+    const person = new Map(cells('people').map((p) => [cell(p, 'employee_id'), p]));
+    const done = new Map<string, string[]>();
+    for (const c of cells('introduction_completions')) {
+      const p = person.get(cell(c, 'employee_id'));
+      expect(cell(c, 'completed_on') > cell(p!, 'start_date')).toBe(true);
+      expect(cell(c, 'completed_on') <= (p?.end_date ?? DEMO_REFERENCE_DATE)).toBe(true);
+      done.set(cell(c, 'employee_id'), [...(done.get(cell(c, 'employee_id')) ?? []), cell(c, 'item_code')]);
+    }
+    for (const codes of done.values()) expect(codes).toEqual(steps.slice(0, codes.length));
+    // Everyone who started in the two years before the reference date and is still employed.
+    const fresh = cells('people').filter((p) => cell(p, 'start_date') > '2024-11-01' && p.end_date === null);
+    const finished = fresh.filter((p) => done.get(cell(p, 'employee_id'))?.length === steps.length).length / fresh.length;
+    expect(finished).toBeGreaterThan(0.6);
+    expect(finished).toBeLessThan(0.8);
+    expect(fresh.every((p) => cell(p, 'start_date') > '2026-10-25' || done.has(cell(p, 'employee_id')))).toBe(true);
+  });
+
+  it('gives ESF-STARK a diary number and its eight indicators in order', () => {
+    expect(cells('projects')[0]?.diary_number).toBe('ESF 2024/00321');
+    const indicators = cells('project_indicators');
+    expect(indicators.map((i) => [i.code, i.kind, i.position])).toEqual([
+      ['deltagare', 'participants', '1'],
+      ['starkt', 'strengthened', '2'],
+      ['digitalt', 'uptake', '3'],
+      ['gap-omsorg', 'gap_closure', '4'],
+      ['krav', 'meets_requirements', '5'],
+      ['intro', 'introduction', '6'],
+      ['handledare', 'supervisors', '7'],
+      ['sprakombud', 'language_agents', '8'],
+    ]);
+    expect(indicators[0]?.target).toBe(cells('projects')[0]?.planned_participants);
+    expect(indicators.find((i) => i.code === 'gap-omsorg')).toMatchObject({ area: AREAS.contact, target: '0.3', baseline_round: 'KART-2025', follow_up_round: 'KART-2026' });
+    expect(indicators.find((i) => i.code === 'intro')).toMatchObject({ baseline_round: null, follow_up_round: null, target: '0.8' });
   });
 });

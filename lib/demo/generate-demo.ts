@@ -10,9 +10,10 @@ import {
   generateEnrolments,
 } from './courses';
 import { effectResponsesTable, generateEffectResponses } from './effect';
+import { generateIntroductionCompletions, introductionCompletionsTable, introductionItemsTable } from './introduction';
 import { rolesTable, unitsTable } from './organisation';
 import { generatePeople, peopleTable } from './people';
-import { generateParticipants, projectParticipantsTable, projectsTable } from './project';
+import { generateParticipants, projectIndicatorsTable, projectParticipantsTable, projectsTable } from './project';
 import { requirementsTable, roleRequirementsTable } from './requirements';
 import { invitationsTable, roundsTable } from './rounds';
 import { translationsTable } from './translations';
@@ -52,6 +53,9 @@ export function generateDemo(): ParsedImport {
       enrolments: enrolmentsTable(enrolments),
       projects: projectsTable(),
       project_participants: projectParticipantsTable(participants),
+      project_indicators: projectIndicatorsTable(),
+      introduction_items: introductionItemsTable(),
+      introduction_completions: introductionCompletionsTable(generateIntroductionCompletions(people)),
       users: usersTable(),
       translations: translationsTable(),
     },

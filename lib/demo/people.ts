@@ -1,7 +1,7 @@
 // Staff of Exempelby kommun: one person per staffing slot of the organisation, with
 // employment type, start and end dates, and the few people who moved between the rounds.
 import type { RawTable } from '@/lib/import/types';
-import type { EmploymentType } from '@/lib/domain/enums';
+import type { EmploymentType, Gender as RecordedGender } from '@/lib/domain/enums';
 import { DEMO_EMAIL_DOMAIN, DEMO_REFERENCE_DATE, DEMO_ROUNDS } from './constants';
 import { addDays, maxDate, minDate, randomDate, toWeekday } from './dates';
 import { emailLocalPart, randomName, type Gender } from './names';
@@ -17,7 +17,10 @@ export interface Placement {
 export interface DemoPerson extends Placement {
   employeeId: string;
   name: string;
+  /** The gender the name was drawn for. */
   gender: Gender;
+  /** What the personnel system records (ESF splits participants by it): null when not recorded. */
+  recordedGender: RecordedGender | null;
   email: string;
   employment: EmploymentType;
   startDate: string;
@@ -32,6 +35,8 @@ const FIRST_EMPLOYEE_NUMBER = 10001;
 const LEAVER_SHARE = 0.04;
 const ROLE_CHANGES = 5; // vårdbiträde who became undersköterska between the rounds
 const UNIT_CHANGES = 5;
+const GENDER_UNRECORDED = 0.03;
+const GENDER_OTHER = 0.02;
 
 const FEMALE_SHARE: Record<RoleCode, number> = {
   USK: 0.86, VBI: 0.8, SSK: 0.88, STA: 0.72, BST: 0.75, PAS: 0.78,
@@ -61,7 +66,7 @@ function startDateFor(rng: Rng, role: RoleCode, employment: EmploymentType): str
   return minDate(toWeekday(addDays(DEMO_REFERENCE_DATE, -daysBack)), addDays(DEMO_REFERENCE_DATE, -2));
 }
 
-function draftPerson(rng: Rng, unit: DemoUnit, role: RoleCode): Omit<DemoPerson, 'employeeId' | 'email'> {
+function draftPerson(rng: Rng, unit: DemoUnit, role: RoleCode): Omit<DemoPerson, 'employeeId' | 'email' | 'recordedGender'> {
   const gender: Gender = rng.chance(FEMALE_SHARE[role]) ? 'f' : 'm';
   const employment = employmentFor(rng, role);
   return {
@@ -120,11 +125,27 @@ export function generatePeople(): DemoPerson[] {
     let email = `${local}@${DEMO_EMAIL_DOMAIN}`;
     for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@${DEMO_EMAIL_DOMAIN}`;
     usedEmails.add(email);
-    return { ...draft, employeeId: `D${FIRST_EMPLOYEE_NUMBER + index}`, email };
+    return { ...draft, employeeId: `D${FIRST_EMPLOYEE_NUMBER + index}`, email, recordedGender: null };
   });
   markLeavers(rng, people);
   markMovers(rng, people);
+  recordGenders(people);
   return people;
+}
+
+/**
+ * The personnel system's gender: as the name was drawn for, `annat` for about 2%, and missing
+ * for about 3%. A stream of its own, so adding it changed nobody's name, dates or answers.
+ */
+function recordGenders(people: DemoPerson[]): void {
+  const rng = rngFor('gender');
+  for (const person of people) {
+    const roll = rng.next();
+    person.recordedGender =
+      roll < GENDER_UNRECORDED ? null
+        : roll < GENDER_UNRECORDED + GENDER_OTHER ? 'annat'
+          : person.gender === 'f' ? 'kvinna' : 'man';
+  }
 }
 
 /** Employed at some time between the two dates (both included). */
@@ -141,7 +162,7 @@ export function placementInRound(person: DemoPerson, roundCode: string): Placeme
 export function peopleTable(people: readonly DemoPerson[]): RawTable {
   return toRawTable(
     'people',
-    ['employee_id', 'name', 'unit_code', 'role_code', 'email', 'employment', 'start_date', 'end_date'],
+    ['employee_id', 'name', 'unit_code', 'role_code', 'email', 'employment', 'start_date', 'end_date', 'gender'],
     people.map((p) => ({
       employee_id: p.employeeId,
       name: p.name,
@@ -151,6 +172,7 @@ export function peopleTable(people: readonly DemoPerson[]): RawTable {
       employment: p.employment,
       start_date: p.startDate,
       end_date: p.endDate,
+      gender: p.recordedGender,
     })),
   );
 }

@@ -37,3 +37,11 @@ export const MIN_K = 3;
 /** What a signed-in user may be; one user may hold several. */
 export const USER_ROLES = ['admin', 'hr', 'chef', 'steering', 'staff'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
+
+/** A person's gender as ESF reports split participants by it; null when the personnel system has none. */
+export const GENDERS = ['kvinna', 'man', 'annat'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** What completing a course makes a person (the steering group's supervisor and language-agent counts). */
+export const COURSE_QUALIFICATIONS = ['handledare', 'sprakombud'] as const;
+export type CourseQualification = (typeof COURSE_QUALIFICATIONS)[number];

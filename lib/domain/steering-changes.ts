@@ -36,5 +36,5 @@ export function changesBetween(before: readonly IndicatorFigures[], now: readonl
   return out
     .sort((a, b) => b.weight - a.weight || a.indicator.localeCompare(b.indicator))
     .slice(0, 5)
-    .map(({ weight: _weight, ...c }) => c);
+    .map(({ weight, ...c }) => (void weight, c));
 }

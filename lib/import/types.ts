@@ -17,6 +17,9 @@ export const IMPORT_TABLES = [
   'enrolments',
   'projects',
   'project_participants',
+  'project_indicators',
+  'introduction_items',
+  'introduction_completions',
   'users',
   'translations',
 ] as const;

@@ -76,8 +76,7 @@ function listInSwedish(values: readonly string[]): string {
     : `${values.slice(0, -1).join(', ')} eller ${values[values.length - 1]}`;
 }
 
-function asEnum<const V extends string>(values: readonly V[]) {
-  const reason = `måste vara ${listInSwedish(values)}`;
+function asEnum<const V extends string>(values: readonly V[], reason = `måste vara ${listInSwedish(values)}`) {
   return (text: string): Parsed<V> => {
     const normalized = normalizeEnumText(text);
     const found = values.find((v) => v === normalized);
@@ -95,10 +94,16 @@ function asLevel(text: string | null): Parsed<Level | null> {
 }
 
 /** Swedish files write `1,5`; both decimal marks are accepted. */
-function asHours(text: string): Parsed<number> {
-  if (!/^\d+([.,]\d+)?$/.test(text)) return fail('måste vara ett tal, 0 eller mer, t.ex. 1,5');
-  return ok(Number(text.replace(',', '.')));
+function asDecimal(reason: string) {
+  return (text: string): Parsed<number> => {
+    if (!/^\d+([.,]\d+)?$/.test(text)) return fail(reason);
+    return ok(Number(text.replace(',', '.')));
+  };
 }
+
+const asHours = asDecimal('måste vara ett tal, 0 eller mer, t.ex. 1,5');
+/** A target: a share as 0..1 (`0,7`) or a count (`40`). */
+const asNumber = asDecimal('måste vara ett tal, 0 eller mer, t.ex. 0,7 eller 40');
 
 function asEmail(text: string): Parsed<string> {
   return /^[^\s@]+@[^\s@]+$/.test(text) ? ok(text) : fail('ogiltig e-postadress');
@@ -132,9 +137,11 @@ export const cells = {
   integerWithDefault: (min: number, max: number, fallback: number) =>
     cellSchema(withDefault(asInteger(min, max), fallback)),
   optionalCount: cellSchema(optional(asInteger(0, null))),
+  optionalNumber: cellSchema(optional(asNumber)),
   enumValue: <const V extends string>(values: readonly V[]) => cellSchema(required(asEnum(values))),
-  optionalEnum: <const V extends string>(values: readonly V[]) =>
-    cellSchema(optional(asEnum(values))),
+  /** `reason` replaces the default "måste vara a, b eller c" where a table words it its own way. */
+  optionalEnum: <const V extends string>(values: readonly V[], reason?: string) =>
+    cellSchema(optional(asEnum(values, reason))),
   enumWithDefault: <const V extends string>(values: readonly V[], fallback: V) =>
     cellSchema(withDefault(asEnum(values), fallback)),
 };

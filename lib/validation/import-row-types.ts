@@ -1,8 +1,11 @@
 import type { TranslationField, TranslationKind } from '@/lib/domain/languages';
+import type { IndicatorKind } from '@/lib/domain/indicators';
 import type { UserRole } from '@/lib/domain/enums';
 import type {
   AssessmentSource,
   CourseFormat,
+  CourseQualification,
+  Gender,
   EmploymentType,
   Level,
   RoundKind,
@@ -51,6 +54,7 @@ export interface PersonRow {
   employment: EmploymentType | null;
   startDate: string | null;
   endDate: string | null;
+  gender: Gender | null;
 }
 
 export interface RoundRow {
@@ -101,6 +105,8 @@ export interface CourseRow {
   hours: number | null;
   provider: string | null;
   url: string | null;
+  /** `språkombud` in the file is stored as `sprakombud`. */
+  qualifiesAs: CourseQualification | null;
 }
 
 /** A text in another language than the Swedish original. */
@@ -132,6 +138,7 @@ export interface ProjectRow {
   startsOn: string;
   endsOn: string;
   plannedParticipants: number | null;
+  diaryNumber: string | null;
 }
 
 /** One role of one user; a user with several roles has several rows. */
@@ -151,6 +158,35 @@ export interface ProjectParticipantRow {
   joinedOn: string | null;
 }
 
+/** One steering indicator of a project; rounds and question are codes, resolved by the writer. */
+export interface ProjectIndicatorRow {
+  projectCode: string;
+  code: string;
+  kind: IndicatorKind;
+  name: string | null;
+  /** In the kind's scale: a share 0..1, a count, or level steps. */
+  target: number | null;
+  baselineRoundCode: string | null;
+  followUpRoundCode: string | null;
+  /** Only for gap_closure: the requirement area it is narrowed to. */
+  area: string | null;
+  /** Only (and always) for effect_question. */
+  questionCode: string | null;
+  /** Order on the steering page; null keeps a stored indicator's position (new ones get 0). */
+  position: number | null;
+}
+
+export interface IntroductionItemRow {
+  code: string;
+  name: string;
+}
+
+export interface IntroductionCompletionRow {
+  employeeId: string;
+  itemCode: string;
+  completedOn: string | null;
+}
+
 export interface ImportRows {
   units: UnitRow;
   roles: RoleRow;
@@ -167,6 +203,9 @@ export interface ImportRows {
   enrolments: EnrolmentRow;
   projects: ProjectRow;
   project_participants: ProjectParticipantRow;
+  project_indicators: ProjectIndicatorRow;
+  introduction_items: IntroductionItemRow;
+  introduction_completions: IntroductionCompletionRow;
   users: UserRow;
   translations: TranslationRow;
 }

@@ -187,6 +187,118 @@ describe('validateTable', () => {
     expect(result.problems.map((p) => [p.line, p.column])).toEqual([[4, 'hours']]);
   });
 
+  it('reads gender in any case and refuses anything but kvinna, man or annat', () => {
+    const result = validateTable(
+      table(
+        'people',
+        ['employee_id', 'name', 'unit_code', 'role_code', 'gender'],
+        ['E1', 'Åsa', 'C', 'USK', 'Kvinna'],
+        ['E2', 'Per', 'C', 'USK', 'MAN'],
+        ['E3', 'Kim', 'C', 'USK', 'annat'],
+        ['E4', 'Ida', 'C', 'USK', null],
+        ['E5', 'Bo', 'C', 'USK', 'x'],
+        ['E6', 'Li', 'C', 'USK', 'k'],
+      ),
+    );
+    expect(result.rows.map((r) => r.value.gender)).toEqual(['kvinna', 'man', 'annat', null]);
+    expect(result.problems).toEqual([6, 7].map((line) => ({
+      file: 'people.csv',
+      line,
+      column: 'gender',
+      reason: 'gender ska vara kvinna, man eller annat',
+    })));
+  });
+
+  it('reads what a course qualifies as, språkombud with or without å, and a project’s diary number', () => {
+    const courses = validateTable(
+      table(
+        'courses',
+        ['code', 'name', 'format', 'qualifies_as'],
+        ['H', 'Handledarutbildning', 'fysisk', 'Handledare'],
+        ['S1', 'Språkombud', 'blandad', 'språkombud'],
+        ['S2', 'Språkombud', 'blandad', 'SPRAKOMBUD'],
+        ['D', 'Digital', 'digital', null],
+        ['X', 'Fel', 'digital', 'chef'],
+      ),
+    );
+    expect(courses.rows.map((r) => r.value.qualifiesAs)).toEqual(['handledare', 'sprakombud', 'sprakombud', null]);
+    expect(courses.problems).toEqual([{ file: 'courses.csv', line: 6, column: 'qualifies_as', reason: 'måste vara handledare eller sprakombud' }]);
+
+    const projects = validateTable(
+      table('projects', ['code', 'name', 'starts_on', 'ends_on', 'diary_number'], ['P', 'Projekt', '2025-01-01', '2026-12-31', 'ESF 2024/00321']),
+    );
+    expect(projects.rows[0]?.value).toMatchObject({ code: 'P', diaryNumber: 'ESF 2024/00321', plannedParticipants: null });
+  });
+
+  it('checks project indicators: kind, target, and what belongs to one kind only', () => {
+    const columns = ['project_code', 'code', 'kind', 'target', 'baseline_round', 'follow_up_round', 'area', 'question_code', 'position'];
+    const result = validateTable(
+      table(
+        'project_indicators',
+        columns,
+        ['P', 'starkt', 'Strengthened', '0,75', 'R25', 'R26', null, null, '2'],
+        ['P', 'gap', 'gap_closure', '0.3', 'R25', 'R26', 'Hälsofrämjande arbete', null, null],
+        ['P', 'fraga', 'effect_question', '0.6', 'R25', 'R26', null, 'introduction', null],
+        ['P', 'hand', 'supervisors', '40', null, null, null, null, null],
+        ['P', 'fel', 'happiness', '1', null, null, null, null, null],
+        ['P', 'utan', 'effect_question', '0.5', null, 'R26', null, null, null],
+        ['P', 'procent', 'uptake', '70', null, null, null, null, null],
+        ['P', 'text', 'participants', '70 %', null, null, null, null, null],
+        ['P', 'omrade', 'uptake', '0.5', null, null, 'Hälsofrämjande arbete', 'strengthened', null],
+        [null, 'x', 'participants', null, null, null, null, null, '-1'],
+      ),
+    );
+    expect(result.rows.map((r) => r.value)).toEqual([
+      {
+        projectCode: 'P', code: 'starkt', kind: 'strengthened', name: null, target: 0.75, baselineRoundCode: 'R25',
+        followUpRoundCode: 'R26', area: null, questionCode: null, position: 2,
+      },
+      {
+        projectCode: 'P', code: 'gap', kind: 'gap_closure', name: null, target: 0.3, baselineRoundCode: 'R25',
+        followUpRoundCode: 'R26', area: 'Hälsofrämjande arbete', questionCode: null, position: null,
+      },
+      {
+        projectCode: 'P', code: 'fraga', kind: 'effect_question', name: null, target: 0.6, baselineRoundCode: 'R25',
+        followUpRoundCode: 'R26', area: null, questionCode: 'introduction', position: null,
+      },
+      {
+        projectCode: 'P', code: 'hand', kind: 'supervisors', name: null, target: 40, baselineRoundCode: null,
+        followUpRoundCode: null, area: null, questionCode: null, position: null,
+      },
+    ]);
+    expect(result.problems.map((p) => [p.line, p.column, p.reason])).toEqual([
+      [6, 'kind', expect.stringMatching(/^måste vara participants, .* eller language_agents$/)],
+      [7, 'question_code', 'en indikator av kind effect_question behöver question_code'],
+      [8, 'target', 'målet är en andel och skrivs 0–1, t.ex. 0,7 för 70 %'],
+      [9, 'target', 'måste vara ett tal, 0 eller mer, t.ex. 0,7 eller 40'],
+      [10, 'question_code', 'question_code gäller bara kind effect_question'],
+      [10, 'area', 'area gäller bara kind gap_closure'],
+      [11, 'project_code', 'måste fyllas i'],
+      [11, 'position', 'måste vara ett heltal, 0 eller mer'],
+    ]);
+  });
+
+  it('reads introduction steps and completions', () => {
+    const items = validateTable(table('introduction_items', ['code', 'name'], ['INTRO-1', 'Välkomstsamtal'], ['INTRO-2', null]));
+    expect(items.rows.map((r) => r.value)).toEqual([{ code: 'INTRO-1', name: 'Välkomstsamtal' }]);
+    expect(items.problems.map((p) => [p.line, p.column])).toEqual([[3, 'name']]);
+
+    const done = validateTable(
+      table(
+        'introduction_completions',
+        ['employee_id', 'item_code', 'completed_on'],
+        ['E1', 'INTRO-1', '2025-03-04'],
+        ['E1', 'INTRO-2', null],
+        ['E2', null, '2025-13-01'],
+      ),
+    );
+    expect(done.rows.map((r) => r.value)).toEqual([
+      { employeeId: 'E1', itemCode: 'INTRO-1', completedOn: '2025-03-04' },
+      { employeeId: 'E1', itemCode: 'INTRO-2', completedOn: null },
+    ]);
+    expect(done.problems.map((p) => [p.line, p.column])).toEqual([[4, 'item_code'], [4, 'completed_on']]);
+  });
+
   it('accepts every row of the sample export', async () => {
     const parsed = await readImportPath(path.resolve(__dirname, '../../../shared/data/sample/data'));
     let rows = 0;

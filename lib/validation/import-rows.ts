@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   ASSESSMENT_SOURCES,
   COURSE_FORMATS,
+  COURSE_QUALIFICATIONS,
   DEFAULT_WEIGHT,
   EMPLOYMENT_TYPES,
+  GENDERS,
   MAX_LEVEL,
   MAX_WEIGHT,
   MIN_REQUIRED_LEVEL,
@@ -12,6 +14,7 @@ import {
   UNIT_KINDS,
   USER_ROLES,
 } from '@/lib/domain/enums';
+import { INDICATOR_KINDS, INDICATOR_SCALE } from '@/lib/domain/indicators';
 import { TRANSLATION_FIELDS, TRANSLATION_KINDS } from '@/lib/domain/languages';
 import { TABLE_COLUMNS } from '@/lib/import/table-columns';
 import type { ImportProblem, ImportTable, RawTable } from '@/lib/import/types';
@@ -19,6 +22,8 @@ import { cells } from './import-cells';
 import type { ImportRowOf, ImportRows } from './import-row-types';
 
 export type * from './import-row-types';
+
+export const BAD_GENDER = 'gender ska vara kvinna, man eller annat';
 
 const MIN_EFFECT_VALUE = 1;
 const MAX_EFFECT_VALUE = 5;
@@ -83,6 +88,7 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
       employment: cells.optionalEnum(EMPLOYMENT_TYPES),
       start_date: cells.optionalDate,
       end_date: cells.optionalDate,
+      gender: cells.optionalEnum(GENDERS, BAD_GENDER),
     })
     .transform((c, ctx) => {
       checkOrder(ctx, c.start_date, c.end_date, 'end_date', 'slutdatumet ligger före startdatumet');
@@ -95,6 +101,7 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
         employment: c.employment,
         startDate: c.start_date,
         endDate: c.end_date,
+        gender: c.gender,
       };
     }),
 
@@ -168,14 +175,26 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
       roleCode: c.role_code,
     })),
 
-  courses: z.object({
-    code: cells.text,
-    name: cells.text,
-    format: cells.enumValue(COURSE_FORMATS),
-    hours: cells.optionalHours,
-    provider: cells.optionalText,
-    url: cells.optionalUrl,
-  }),
+  courses: z
+    .object({
+      code: cells.text,
+      name: cells.text,
+      format: cells.enumValue(COURSE_FORMATS),
+      hours: cells.optionalHours,
+      provider: cells.optionalText,
+      url: cells.optionalUrl,
+      // `språkombud` reads as `sprakombud`: enum cells ignore case and diacritics.
+      qualifies_as: cells.optionalEnum(COURSE_QUALIFICATIONS),
+    })
+    .transform((c) => ({
+      code: c.code,
+      name: c.name,
+      format: c.format,
+      hours: c.hours,
+      provider: c.provider,
+      url: c.url,
+      qualifiesAs: c.qualifies_as,
+    })),
 
   course_requirements: z
     .object({
@@ -210,6 +229,7 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
       starts_on: cells.date,
       ends_on: cells.date,
       planned_participants: cells.optionalCount,
+      diary_number: cells.optionalText,
     })
     .transform((c, ctx) => {
       checkOrder(ctx, c.starts_on, c.ends_on, 'ends_on', 'slutdatumet ligger före startdatumet');
@@ -219,6 +239,7 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
         startsOn: c.starts_on,
         endsOn: c.ends_on,
         plannedParticipants: c.planned_participants,
+        diaryNumber: c.diary_number,
       };
     }),
 
@@ -229,6 +250,53 @@ export const IMPORT_ROW_SCHEMAS: { [T in ImportTable]: z.ZodType<ImportRows[T]> 
       employeeId: c.employee_id,
       joinedOn: c.joined_on,
     })),
+
+  project_indicators: z
+    .object({
+      project_code: cells.text,
+      code: cells.text,
+      kind: cells.enumValue(INDICATOR_KINDS),
+      name: cells.optionalText,
+      target: cells.optionalNumber,
+      baseline_round: cells.optionalText,
+      follow_up_round: cells.optionalText,
+      area: cells.optionalText,
+      question_code: cells.optionalText,
+      position: cells.optionalCount,
+    })
+    .superRefine((c, ctx) => {
+      // What belongs to one kind only is refused on the others rather than silently dropped.
+      if (c.kind === 'effect_question' && c.question_code === null) {
+        ctx.addIssue({ code: 'custom', message: 'en indikator av kind effect_question behöver question_code', path: ['question_code'] });
+      }
+      if (c.kind !== 'effect_question' && c.question_code !== null) {
+        ctx.addIssue({ code: 'custom', message: 'question_code gäller bara kind effect_question', path: ['question_code'] });
+      }
+      if (c.kind !== 'gap_closure' && c.area !== null) {
+        ctx.addIssue({ code: 'custom', message: 'area gäller bara kind gap_closure', path: ['area'] });
+      }
+      if (INDICATOR_SCALE[c.kind] === 'share' && c.target !== null && c.target > 1) {
+        ctx.addIssue({ code: 'custom', message: 'målet är en andel och skrivs 0–1, t.ex. 0,7 för 70 %', path: ['target'] });
+      }
+    })
+    .transform((c) => ({
+      projectCode: c.project_code,
+      code: c.code,
+      kind: c.kind,
+      name: c.name,
+      target: c.target,
+      baselineRoundCode: c.baseline_round,
+      followUpRoundCode: c.follow_up_round,
+      area: c.area,
+      questionCode: c.question_code,
+      position: c.position,
+    })),
+
+  introduction_items: z.object({ code: cells.text, name: cells.text }),
+
+  introduction_completions: z
+    .object({ employee_id: cells.text, item_code: cells.text, completed_on: cells.optionalDate })
+    .transform((c) => ({ employeeId: c.employee_id, itemCode: c.item_code, completedOn: c.completed_on })),
 
   users: z
     .object({

@@ -4,6 +4,7 @@ import { queryRows, type Db } from '@/db/client';
 const TABLES = [
   'units', 'roles', 'frameworks', 'requirements', 'role_requirements', 'people', 'rounds', 'invitations', 'assessments',
   'effect_questions', 'effect_responses', 'courses', 'course_requirements', 'enrolments', 'projects', 'project_participants',
+  'project_indicators', 'introduction_items', 'introduction_completions',
 ];
 
 /** A fingerprint of every table's content: equal fingerprints mean nothing was changed. */

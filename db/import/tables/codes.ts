@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { CourseRow, EffectQuestionRow, ProjectRow, RoleRow, RoundRow, TranslationRow } from '@/lib/validation/import-rows';
+import type {
+  CourseRow, EffectQuestionRow, IntroductionItemRow, ProjectIndicatorRow, ProjectRow, RoleRow, RoundRow, TranslationRow,
+} from '@/lib/validation/import-rows';
 import { keyOf } from '../classify';
 import type { TableSpec } from '../table-spec';
 
@@ -62,17 +64,20 @@ export const coursesSpec: TableSpec<CourseRow> = {
   insertColumns: [
     { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'format', type: 'course_format' },
     { name: 'hours', type: 'numeric' }, { name: 'provider', type: 'text' }, { name: 'url', type: 'text' },
+    { name: 'qualifies_as', type: 'text' },
   ],
   updateColumns: [
     { name: 'name', type: 'text' }, { name: 'format', type: 'course_format' }, { name: 'hours', type: 'numeric' },
-    { name: 'provider', type: 'text' }, { name: 'url', type: 'text' },
+    { name: 'provider', type: 'text' }, { name: 'url', type: 'text' }, { name: 'qualifies_as', type: 'text' },
   ],
   whereColumns: ID,
-  selectStored: sql`select id, code, name, format::text as format, hours::float8 as hours, provider, url from courses`,
+  selectStored: sql`select id, code, name, format::text as format, hours::float8 as hours, provider, url, qualifies_as from courses`,
   storedKey: byCode,
   resolve: (_ctx, v) => ({
     key: v.code,
-    values: { code: v.code, name: v.name, format: v.format, hours: v.hours, provider: v.provider, url: v.url },
+    values: {
+      code: v.code, name: v.name, format: v.format, hours: v.hours, provider: v.provider, url: v.url, qualifies_as: v.qualifiesAs,
+    },
   }),
   codes: { kind: 'course', column: 'code' },
 };
@@ -83,19 +88,72 @@ export const projectsSpec: TableSpec<ProjectRow> = {
   keyColumn: 'code',
   insertColumns: [
     { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'starts_on', type: 'date' },
-    { name: 'ends_on', type: 'date' }, { name: 'planned_participants', type: 'int' },
+    { name: 'ends_on', type: 'date' }, { name: 'planned_participants', type: 'int' }, { name: 'diary_number', type: 'text' },
   ],
   updateColumns: [
     { name: 'name', type: 'text' }, { name: 'starts_on', type: 'date' }, { name: 'ends_on', type: 'date' }, { name: 'planned_participants', type: 'int' },
+    { name: 'diary_number', type: 'text' },
   ],
   whereColumns: ID,
-  selectStored: sql`select id, code, name, starts_on::text as starts_on, ends_on::text as ends_on, planned_participants from projects`,
+  selectStored: sql`select id, code, name, starts_on::text as starts_on, ends_on::text as ends_on, planned_participants, diary_number from projects`,
   storedKey: byCode,
   resolve: (_ctx, v) => ({
     key: v.code,
-    values: { code: v.code, name: v.name, starts_on: v.startsOn, ends_on: v.endsOn, planned_participants: v.plannedParticipants },
+    values: {
+      code: v.code, name: v.name, starts_on: v.startsOn, ends_on: v.endsOn, planned_participants: v.plannedParticipants,
+      diary_number: v.diaryNumber,
+    },
   }),
   codes: { kind: 'project', column: 'code' },
+};
+
+const INDICATOR_FIELDS = [
+  { name: 'kind', type: 'text' }, { name: 'name', type: 'text' }, { name: 'target', type: 'float8' },
+  { name: 'baseline_round_id', type: 'int' }, { name: 'follow_up_round_id', type: 'int' }, { name: 'area', type: 'text' },
+  { name: 'question_id', type: 'int' }, { name: 'position', type: 'int' },
+];
+
+export const projectIndicatorsSpec: TableSpec<ProjectIndicatorRow> = {
+  table: 'project_indicators',
+  sqlTable: 'project_indicators',
+  keyColumn: 'code',
+  insertColumns: [{ name: 'project_id', type: 'int' }, { name: 'code', type: 'text' }, ...INDICATOR_FIELDS],
+  updateColumns: INDICATOR_FIELDS,
+  whereColumns: ID,
+  selectStored: sql`select id, project_id, code, kind, name, target, baseline_round_id, follow_up_round_id, area, question_id, position
+    from project_indicators`,
+  storedKey: (row) => keyOf(Number(row.project_id), String(row.code)),
+  resolve: (ctx, v, at) => {
+    const project = ctx.resolve('project', v.projectCode, { ...at, column: 'project_code' });
+    const optional = (kind: 'round' | 'question', code: string | null, column: string) =>
+      code === null ? null : ctx.resolve(kind, code, { ...at, column });
+    const baseline = optional('round', v.baselineRoundCode, 'baseline_round');
+    const followUp = optional('round', v.followUpRoundCode, 'follow_up_round');
+    const question = optional('question', v.questionCode, 'question_code');
+    if (project === undefined || baseline === undefined || followUp === undefined || question === undefined) return null;
+    return {
+      key: keyOf(project, v.code),
+      values: {
+        project_id: project, code: v.code, kind: v.kind, name: v.name, target: v.target,
+        baseline_round_id: baseline, follow_up_round_id: followUp, area: v.area, question_id: question, position: v.position,
+      },
+    };
+  },
+  // An empty position keeps a stored indicator where it is; a new one gets the column's default, 0.
+  complete: (_ctx, values, stored) => ({ ...values, position: values.position ?? stored?.position ?? 0 }),
+};
+
+export const introductionItemsSpec: TableSpec<IntroductionItemRow> = {
+  table: 'introduction_items',
+  sqlTable: 'introduction_items',
+  keyColumn: 'code',
+  insertColumns: [{ name: 'code', type: 'text' }, { name: 'name', type: 'text' }],
+  updateColumns: [{ name: 'name', type: 'text' }],
+  whereColumns: ID,
+  selectStored: sql`select id, code, name from introduction_items`,
+  storedKey: byCode,
+  resolve: (_ctx, v) => ({ key: v.code, values: { code: v.code, name: v.name } }),
+  codes: { kind: 'introduction_item', column: 'code' },
 };
 
 export const translationsSpec: TableSpec<TranslationRow> = {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { EnrolmentRow, InvitationRow, PersonRow, ProjectParticipantRow } from '@/lib/validation/import-rows';
+import type { EnrolmentRow, IntroductionCompletionRow, InvitationRow, PersonRow, ProjectParticipantRow } from '@/lib/validation/import-rows';
 import { keyOf } from '../classify';
 import type { TableSpec } from '../table-spec';
 
@@ -10,16 +10,16 @@ export const peopleSpec: TableSpec<PersonRow> = {
   insertColumns: [
     { name: 'employee_id', type: 'text' }, { name: 'name', type: 'text' }, { name: 'unit_id', type: 'int' },
     { name: 'role_id', type: 'int' }, { name: 'email', type: 'text' }, { name: 'employment', type: 'employment_type' },
-    { name: 'start_date', type: 'date' }, { name: 'end_date', type: 'date' },
+    { name: 'start_date', type: 'date' }, { name: 'end_date', type: 'date' }, { name: 'gender', type: 'text' },
   ],
   updateColumns: [
     { name: 'name', type: 'text' }, { name: 'unit_id', type: 'int' }, { name: 'role_id', type: 'int' },
     { name: 'email', type: 'text' }, { name: 'employment', type: 'employment_type' },
-    { name: 'start_date', type: 'date' }, { name: 'end_date', type: 'date' },
+    { name: 'start_date', type: 'date' }, { name: 'end_date', type: 'date' }, { name: 'gender', type: 'text' },
   ],
   whereColumns: [{ name: 'id', type: 'int' }],
   selectStored: sql`select id, employee_id, name, unit_id, role_id, email, employment::text as employment,
-    start_date::text as start_date, end_date::text as end_date from people`,
+    start_date::text as start_date, end_date::text as end_date, gender from people`,
   storedKey: (row) => String(row.employee_id),
   resolve: (ctx, v, at) => {
     const unit = ctx.resolve('unit', v.unitCode, { ...at, column: 'unit_code' });
@@ -29,7 +29,7 @@ export const peopleSpec: TableSpec<PersonRow> = {
       key: v.employeeId,
       values: {
         employee_id: v.employeeId, name: v.name, unit_id: unit, role_id: role, email: v.email,
-        employment: v.employment, start_date: v.startDate, end_date: v.endDate,
+        employment: v.employment, start_date: v.startDate, end_date: v.endDate, gender: v.gender,
       },
     };
   },
@@ -90,5 +90,22 @@ export const projectParticipantsSpec: TableSpec<ProjectParticipantRow> = {
     const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
     if (project === undefined || person === undefined) return null;
     return { key: keyOf(project, person), values: { project_id: project, person_id: person, joined_on: v.joinedOn } };
+  },
+};
+
+export const introductionCompletionsSpec: TableSpec<IntroductionCompletionRow> = {
+  table: 'introduction_completions',
+  sqlTable: 'introduction_completions',
+  keyColumn: 'item_code',
+  insertColumns: [{ name: 'person_id', type: 'int' }, { name: 'item_id', type: 'int' }, { name: 'completed_on', type: 'date' }],
+  updateColumns: [{ name: 'completed_on', type: 'date' }],
+  whereColumns: [{ name: 'person_id', type: 'int' }, { name: 'item_id', type: 'int' }],
+  selectStored: sql`select person_id, item_id, completed_on::text as completed_on from introduction_completions`,
+  storedKey: (row) => keyOf(Number(row.person_id), Number(row.item_id)),
+  resolve: (ctx, v, at) => {
+    const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
+    const item = ctx.resolve('introduction_item', v.itemCode, { ...at, column: 'item_code' });
+    if (person === undefined || item === undefined) return null;
+    return { key: keyOf(person, item), values: { person_id: person, item_id: item, completed_on: v.completedOn } };
   },
 };
