@@ -13,3 +13,4 @@ export * from './audit';
 export * from './translations';
 export * from './survey';
 export * from './introductions';
+export * from './administration';

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { employmentType } from './enums';
 import { roles, units } from './organisation';
 
@@ -16,6 +16,8 @@ export const people = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     /** kvinna, man or annat, when the personnel system carries it: ESF reports split participants by it. */
     gender: text('gender'),
+    /** Set when the person's personal data was removed on request or after the retention time. */
+    pseudonymisedAt: timestamp('pseudonymised_at', { withTimezone: true }),
   },
   (t) => [index('people_unit_idx').on(t.unitId)],
 );
