@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { TreeSkeleton } from '@/components/tree-skeleton';
 import { requireSignedIn } from '@/lib/auth/get-viewer';
 import { OrganisationOverviewSection } from './organisation-overview-section';
+import { SteeringProjectsSection } from './steering-projects-section';
 
 // The figures change with every import; never serve a copy rendered at build time.
 export const dynamic = 'force-dynamic';
@@ -18,6 +19,9 @@ export default async function HomePage() {
   return (
     <>
       <h1>Organisationen</h1>
+      <Suspense fallback={null}>
+        <SteeringProjectsSection viewer={viewer} />
+      </Suspense>
       <Suspense fallback={<TreeSkeleton />}>
         <OrganisationOverviewSection viewer={viewer} />
       </Suspense>

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test: lint, types, unit and database tests (PGlite, and PostgreSQL when
 # TEST_DATABASE_URL is set), then the browser tests against a production build.
-# Installs Debian's Chromium when it is missing (never a downloaded browser).
+# Installs Debian's Chromium (never a downloaded browser) and poppler-utils when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mkdir -p .reports
 rm -f .reports/vitest.json .reports/playwright.json
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "== Installing Debian's chromium for the browser tests"
+# poppler-utils: pdftotext, with which the browser tests read the steering group's PDF report.
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
+  echo "== Installing Debian's chromium and poppler-utils for the browser tests"
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   fi
 fi
 

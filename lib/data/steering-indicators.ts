@@ -79,6 +79,11 @@ function notMeasured(label: string, round: SteeringRound | null = null): Measure
   return { figures: { total: NOT_MEASURED, spread: [] }, label, round };
 }
 
+/** A baseline that is zero by definition: no participants at the start, no gap closed yet. */
+function zeroAtStart(label: string, round: SteeringRound | null = null): Measured {
+  return { figures: { total: { withheld: false, value: 0, n: null }, spread: [] }, label, round };
+}
+
 /** Baseline and current figures of one indicator, by kind. */
 async function measureIndicator(ctx: IndicatorContext, ind: IndicatorRecord, kind: IndicatorKind): Promise<{ baseline: Measured; current: Measured; split: SteeringIndicator['split']; about: string }> {
   const { db, project, today } = ctx;
@@ -103,7 +108,7 @@ async function measureIndicator(ctx: IndicatorContext, ind: IndicatorRecord, kin
         ? splitFigures(parts, ctx.k, count, !whole.withheld).map((s) => ({ label: labels[s.key] ?? s.key, figure: s.figure }))
         : null;
       return {
-        baseline: notMeasured('Planerat antal'),
+        baseline: zeroAtStart('Vid projektstart'),
         current,
         split,
         about: `Personer som gått med i projektet (oavsett när), mot planerade ${project.plannedParticipants ?? '–'}. Könsfördelningen kommer från personalregistret.`,
@@ -137,7 +142,7 @@ async function measureIndicator(ctx: IndicatorContext, ind: IndicatorRecord, kin
       if (!b || !f) return { baseline: notMeasured('Utgångsläge'), current: notMeasured('Uppföljning'), split: null, about: 'Välj en utgångs- och en uppföljningsomgång.' };
       const tallies = tallyMap(await closureTallies(db, b.id, f.id, ind.area), (c) => ({ n: c.people, num: c.decrease, den: c.pairs }));
       return {
-        baseline: notMeasured(b.name, roundOf(b)),
+        baseline: zeroAtStart(b.name, roundOf(b)),
         current: measure(ctx, tallies, ratio, `${b.name} → ${f.name}`, roundOf(f)),
         split: null,
         about: `Hur mycket medelgapet${ind.area ? ` inom ${ind.area}` : ''} minskat för samma personer mellan ${b.name} och ${f.name}, i nivåsteg (positivt är bättre).`,

@@ -83,6 +83,8 @@ export async function getSteeringView(viewer: Viewer, args: { project: string; s
   const project = await requireProject(db, viewer, args.project);
   const snapshots = await snapshotList(db, project.id);
   if (args.snapshot !== undefined && args.snapshot !== null) {
+    // Ids are PostgreSQL integers: anything else names no snapshot (and must not reach SQL as an error).
+    if (!Number.isInteger(args.snapshot) || args.snapshot < 1 || args.snapshot > 2_147_483_647) throw new NotFoundError('Ögonblicksbilden', String(args.snapshot));
     const stored = await snapshotView(db, project.id, args.snapshot);
     if (!stored) throw new NotFoundError('Ögonblicksbilden', String(args.snapshot));
     const view = parseStoredView(stored.view);

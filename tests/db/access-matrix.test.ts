@@ -11,7 +11,10 @@ import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { getNotUnderstood, validateLevel } from '@/lib/data/level-validation';
 import { getSurvey, saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
 import { getUnitDashboard, getUnitDashboardSummary } from '@/lib/data/unit-dashboard';
+import { addEffectIndicator, freezeSnapshot, getIndicatorChoices, getSteeringView, listSnapshots, listSteeringProjects } from '@/lib/data/steering';
 import { exportTrendTable } from '@/lib/data/exports/trend-table';
+import { exportSteeringReport } from '@/lib/data/exports/steering-report';
+import { exportSteeringWorkbook } from '@/lib/data/exports/steering-workbook';
 import { exportUnitRequirementTable } from '@/lib/data/exports/unit-requirement-table';
 import { getTrainingPriorities } from '@/lib/data/training-priorities';
 import { visibleUnitChoices } from '@/lib/data/unit-choices';
@@ -180,6 +183,24 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     { name: 'audit log', fn: 'listAuditEvents', read: true, call: (v) => listAuditEvents(v), expect: only('admin') },
     { name: 'overview', fn: 'getOrganisationOverview', read: true, call: (v) => getOrganisationOverview(v), expect: ALL_OK },
     { name: 'unit choices', fn: 'visibleUnitChoices', read: true, call: (v) => visibleUnitChoices(v), expect: ALL_OK },
+    { name: 'steering view', fn: 'getSteeringView', read: true, call: (v) => getSteeringView(v, { project: 'ESF-STARK' }), expect: only('steering', 'hr', 'admin') },
+    { name: 'steering view of no project', fn: 'getSteeringView', read: true, call: (v) => getSteeringView(v, { project: 'NOPE' }), expect: only() },
+    { name: 'steering snapshot that does not exist', fn: 'getSteeringView', read: true, call: (v) => getSteeringView(v, { project: 'ESF-STARK', snapshot: 999_999 }), expect: only() },
+    { name: 'steering projects', fn: 'listSteeringProjects', read: true, call: (v) => listSteeringProjects(v), expect: ALL_OK },
+    { name: 'snapshots', fn: 'listSnapshots', read: true, call: (v) => listSnapshots(v, 'ESF-STARK'), expect: only('steering', 'hr', 'admin') },
+    { name: 'indicator choices', fn: 'getIndicatorChoices', read: true, call: (v) => getIndicatorChoices(v, 'ESF-STARK'), expect: only('hr', 'admin') },
+    // The report pack has the steering page's access (the PDF's printing is stubbed here).
+    { name: 'steering workbook', fn: 'exportSteeringWorkbook', read: true, call: (v) => exportSteeringWorkbook(v, { project: 'ESF-STARK' }), expect: only('steering', 'hr', 'admin') },
+    { name: 'steering workbook of no project', fn: 'exportSteeringWorkbook', read: true, call: (v) => exportSteeringWorkbook(v, { project: 'NOPE' }), expect: only() },
+    { name: 'steering workbook of no snapshot', fn: 'exportSteeringWorkbook', read: true, call: (v) => exportSteeringWorkbook(v, { project: 'ESF-STARK', snapshot: 999_999 }), expect: only() },
+    {
+      name: 'steering report (PDF)', fn: 'exportSteeringReport', read: true, expect: only('steering', 'hr', 'admin'),
+      call: (v) => exportSteeringReport(v, { project: 'ESF-STARK' }, async () => new Uint8Array([37, 80, 68, 70])),
+    },
+    {
+      name: 'steering report (PDF) of no project', fn: 'exportSteeringReport', read: true, expect: only(),
+      call: (v) => exportSteeringReport(v, { project: 'NOPE' }, async () => new Uint8Array([37, 80, 68, 70])),
+    },
     { name: 'own survey', fn: 'getSurvey', read: true, call: (v) => getSurvey(v, {}), expect: { ...ALL_OK, anonymous: 'not-found' } },
   ];
 
@@ -245,6 +266,11 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       { name: 'revoke role', call: (v) => revokeRole(v, { userId: target.id, grantId: 999_999 }), ok: [] },
       { name: 'invitation link', call: (v) => createInvitationLink(v, { employeeId: 'D10155', round: 'OPEN' }), ok: ['hr', 'admin'] },
       { name: 'revoke invitation', call: (v) => revokeInvitationLink(v, { invitationId: 999_999 }), ok: [] },
+      { name: 'freeze steering figures', call: (v) => freezeSnapshot(v, { project: 'ESF-STARK', label: 'Möte' }), ok: ['hr'] },
+      {
+        name: 'add an indicator', ok: ['hr'],
+        call: (v) => addEffectIndicator(v, { project: 'ESF-STARK', question: 'learning_at_work', target: 0.7, baselineRound: 'KART-2025', followUpRound: 'KART-2026' }),
+      },
       { name: 'import (dry run)', call: (v) => runImport(v, { tables: {}, problems: [], warnings: [] }, { dryRun: true }), ok: ['admin'] },
     ];
     const wrong: string[] = [];
@@ -314,13 +340,17 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     const covered = new Set([
       ...cells().map((c) => c.fn),
       'grantRole', 'setUserDisabled', 'createUser', 'revokeRole', 'createInvitationLink', 'revokeInvitationLink', 'runImport',
-      'validateLevel', 'saveSurveyAnswers', 'submitSurvey',
+      'validateLevel', 'saveSurveyAnswers', 'submitSurvey', 'freezeSnapshot', 'addEffectIndicator',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
     const internal = new Set([
       'accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId', 'todayInSweden',
       // lib/data/exports: writing and describing a file, for the exporters above.
       'exportFile', 'kRuleLine', 'dashboardAbout',
+      // lib/data/exports/steering-*: the report pack's file name and the page it prints.
+      'steeringFilename', 'steeringPrintPath',
+      // lib/data/steering-indicators: the figures of one indicator, for getSteeringView (which checks access).
+      'computeIndicator', 'projectRoots',
     ]);
     const dir = path.resolve(__dirname, '../../lib/data');
     // Every file under lib/data, folders included (lib/data/exports).

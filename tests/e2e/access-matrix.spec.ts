@@ -33,7 +33,7 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
     chefY: { ok: { has: ['Barn och unga'], hasNot: ['Solgårdens vård- och omsorgsboende', 'Exempelby kommun'] } },
     hr: { ok: { has: ['Exempelby kommun', 'Socialförvaltningen'] } },
     admin: { ok: { has: ['Exempelby kommun', 'Socialförvaltningen'] } },
-    steering: { ok: { has: ['Solgårdens vård- och omsorgsboende'], hasNot: ['Lokalvård skolor'] } },
+    steering: { ok: { has: ['Solgårdens vård- och omsorgsboende', 'Ditt projekt'], hasNot: ['Lokalvård skolor'] } },
   },
   '/personer/D10144': {
     anonymous: SIGN_IN,
@@ -154,6 +154,33 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
     anonymous: 'not-found', staffA: 'not-found', staffB: 'not-found', chefX: 'not-found',
     chefY: { ok: {} }, hr: { ok: {} }, admin: { ok: {} }, steering: 'not-found', invitation: 'not-found',
   },
+  // The steering group's report pack: the steering page's access, checked before anything is printed.
+  '/styrgrupp/ESF-STARK/rapport.pdf': {
+    anonymous: 'not-found', staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['%PDF-'] } }, admin: { ok: { has: ['%PDF-'] } }, steering: { ok: { has: ['%PDF-'] } }, invitation: 'not-found',
+  },
+  '/styrgrupp/ESF-STARK/siffror.xlsx': {
+    anonymous: 'not-found', staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: {} }, admin: { ok: {} }, steering: { ok: {} }, invitation: 'not-found',
+  },
+  '/styrgrupp/FINNS-INTE/rapport.pdf': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
+  // The steering page and meeting mode: the project's steering group, HR and administrators; HR and
+  // administrators also get the forms (freeze, add an indicator).
+  '/styrgrupp/ESF-STARK': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Stärkt i yrkesrollen', 'Deltagare mot plan', 'Frys siffrorna inför ett möte', 'Lägg till en indikator'] } },
+    admin: { ok: { has: ['Stärkt i yrkesrollen', 'Frys siffrorna inför ett möte'] } },
+    steering: { ok: { has: ['Stärkt i yrkesrollen', 'Deltagare mot plan', 'Ladda ner rapport (PDF)'], hasNot: ['Frys siffrorna inför ett möte', 'Lägg till en indikator'] } },
+    invitation: 'not-found',
+  },
+  '/styrgrupp/ESF-STARK/mote': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Stärkt i yrkesrollen', 'Avsluta mötesläge'] } }, admin: { ok: { has: ['Stärkt i yrkesrollen'] } },
+    steering: { ok: { has: ['Stärkt i yrkesrollen', 'Avsluta mötesläge', 'Deltagare mot plan'] } }, invitation: 'not-found',
+  },
+  '/styrgrupp/FINNS-INTE': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
+  '/styrgrupp/ESF-STARK?ogonblick=999999': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
+  '/styrgrupp/ESF-STARK/mote?ogonblick=x': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
   '/logga-in': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? { ok: { has: ['Logga in'] } } : { redirect: /\/$|\/min-profil/ }])) as Record<Persona, Answer>,
   '/api/health': Object.fromEntries(PERSONAS.map((p) => [p, { ok: { has: ['"status":"ok"'], hasNot: [MARIAM] } }])) as Record<Persona, Answer>,
 };
@@ -167,6 +194,8 @@ const SECRET: Record<string, string> = {
   '/enheter/EXB-VO-ALD-01': SOLGARDEN,
   '/enheter/EXB-SOC-IFO-01': IFO_01,
   '/enheter/EXB-VO-ALD-01/export?tabell=medarbetare&format=csv': MARIAM,
+  '/styrgrupp/ESF-STARK': 'Deltagare mot plan',
+  '/styrgrupp/ESF-STARK/mote': 'Deltagare mot plan',
 };
 
 /** Files that are doors of their own, with where their access is proven. */
@@ -192,6 +221,11 @@ const DOORS: Record<string, string> = {
   'app/prioriteringar/page.tsx': '/prioriteringar?enhet=…',
   'app/enheter/[unitCode]/export/route.ts': '/enheter/…/export?tabell=… (lib/data/exports: each table the same access as the dashboard, medarbetare as the staff matrix)',
   'app/prioriteringar/export/route.ts': '/prioriteringar/export?enhet=… (lib/data/exports: same access as the page)',
+  'app/styrgrupp/[projectCode]/rapport.pdf/route.ts': '/styrgrupp/…/rapport.pdf (lib/data/exports/steering-report: the steering page\'s access, then the page printed as the same viewer)',
+  'app/styrgrupp/[projectCode]/siffror.xlsx/route.ts': '/styrgrupp/…/siffror.xlsx (lib/data/exports/steering-workbook: the steering page\'s access)',
+  'app/styrgrupp/[projectCode]/page.tsx': '/styrgrupp/… (lib/data/steering getSteeringView: the project\'s steering group, HR and administrators)',
+  'app/styrgrupp/[projectCode]/mote/page.tsx': '/styrgrupp/…/mote (the same getSteeringView as the page)',
+  'app/styrgrupp/[projectCode]/actions.ts': 'lib/data steering freezeSnapshot and addEffectIndicator: HR and administrators only (tests/db/access-matrix.test.ts, steering.spec.ts)',
 };
 
 const LABELS: Partial<Record<Persona, string>> = {

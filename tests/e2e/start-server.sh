@@ -16,4 +16,6 @@ npm run -s db:prepare
 # to .data/e2e-invitations.json for the specs. Before the app opens the database: PGlite is
 # a single connection.
 node_modules/.bin/tsx --conditions=react-server tests/e2e/fixtures/create-invitations.ts
+# The steering report's PDF is printed by headless Chromium from the app itself, at this address.
+export INTERNAL_ORIGIN="${INTERNAL_ORIGIN:-http://127.0.0.1:3100}"
 exec node_modules/.bin/next start -p 3100 -H 127.0.0.1
