@@ -90,15 +90,17 @@ test.describe('the steering group’s report pack', () => {
     expect(text).toContain(`Sida 1 av ${pages}`);
     expect(text).toContain(`Sida ${pages} av ${pages}`);
     const missing: string[] = [];
+    // Case-blind: a withheld figure's data-value is "visas inte", its text begins "Visas inte: …".
+    const lower = text.toLowerCase();
     for (const i of shown) {
-      const name = plain(i.name);
-      const values = i.figures.map((f) => plain(f.value)).filter((v) => v !== '');
+      const name = plain(i.name).toLowerCase();
+      const values = i.figures.map((f) => plain(f.value).toLowerCase()).filter((v) => v !== '');
       // Somewhere the indicator's name is followed by all its figures, in the page's order.
-      let at = text.indexOf(name);
+      let at = lower.indexOf(name);
       let found = false;
       while (at >= 0 && !found) {
-        found = inOrder(text, at + name.length, values);
-        at = text.indexOf(name, at + 1);
+        found = inOrder(lower, at + name.length, values);
+        at = lower.indexOf(name, at + 1);
       }
       if (!found) missing.push(`${i.code} "${name}": ${values.join(' | ')}`);
     }
