@@ -1,7 +1,27 @@
 import { defineConfig, devices } from '@playwright/test';
-import { APP_AUTH_ENV, APP_URL, OIDC_ENV, OIDC_ISSUER } from './tests/e2e/oidc/settings';
+import { APP_AUTH_ENV, APP_URL, IMPORT_APP_DB, IMPORT_APP_URL, OIDC_ENV, OIDC_ISSUER } from './tests/e2e/oidc/settings';
 
 const BASE_URL = APP_URL;
+
+/** Specs that load the shared sample: they run on a second server with its own database. */
+const IMPORT_SPECS = /admin-import.*\.spec\.ts$/;
+
+const CHROMIUM = {
+  ...devices['Desktop Chrome'],
+  // Debian's Chromium; Playwright's own browser download is never used.
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,22 +39,13 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        // Debian's Chromium; Playwright's own browser download is never used.
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--no-first-run',
-          ],
-        },
-      },
+      testIgnore: IMPORT_SPECS,
+      use: CHROMIUM,
+    },
+    {
+      name: 'import',
+      testMatch: IMPORT_SPECS,
+      use: { ...CHROMIUM, baseURL: IMPORT_APP_URL },
     },
   ],
   webServer: [
@@ -54,6 +65,16 @@ export default defineConfig({
       url: `${BASE_URL}/api/health`,
       // Demo sign-in on, a fixed session secret, Entra ID pointed at the stand-in.
       env: APP_AUTH_ENV,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // The import specs' server: the same build, its own database and port (IMPORT_SPECS).
+      command: 'npm run -s e2e:server',
+      url: `${IMPORT_APP_URL}/api/health`,
+      env: { ...APP_AUTH_ENV, E2E_PGLITE_DIR: IMPORT_APP_DB, E2E_PORT: new URL(IMPORT_APP_URL).port },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       stdout: 'pipe',

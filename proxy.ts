@@ -24,6 +24,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files need no nonce; everything else (pages, API, auth) gets the headers.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Static files need no nonce; everything else (pages, API, auth) gets the headers. The import
+  // upload is left out: Next.js hands a proxy a copy of the body, reading all of it (however
+  // large) and cutting it at 10 MB, before the route could refuse it. It sets its own headers.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|admin/import/uppladdning).*)' }],
 };

@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { getViewer } from '@/lib/auth/get-viewer';
 import { hasRole, isAdmin, type Viewer } from '@/lib/auth/viewer';
 import { roleList } from '@/lib/format/user-role';
+import { getSiteBranding, type SiteBranding } from '@/lib/data/settings';
 import { signOutAction } from './actions';
 import './globals.css';
 
@@ -24,9 +25,13 @@ function menu(viewer: Viewer): Array<{ href: string; label: string }> {
     ...(isAdmin(viewer)
       ? [
           { href: '/admin/anvandare', label: 'Användare' },
+          { href: '/admin/import', label: 'Import' },
           { href: '/admin/logg', label: 'Logg' },
+          { href: '/admin/personuppgifter', label: 'Personuppgifter' },
+          { href: '/admin/installningar', label: 'Inställningar' },
         ]
       : []),
+    ...(hasRole(viewer, 'admin', 'hr') ? [{ href: '/admin/ramverk', label: 'Ramverk' }] : []),
   ];
 }
 
@@ -36,15 +41,26 @@ function signedInPerson(viewer: Viewer): { name: string; roles: string } | null 
   return null;
 }
 
+/** The header's name and logo; a failure to read them must not take every page down with it. */
+async function branding(viewer: Viewer): Promise<SiteBranding> {
+  try {
+    return await getSiteBranding(viewer);
+  } catch (error) {
+    console.error('Kunde inte läsa organisationens namn och logotyp', error);
+    return { organisationName: null, logoDataUrl: null };
+  }
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
+  const organisation = await branding(viewer);
   return (
     <html lang="sv">
       <body>
         <a className="skip-link" href="#innehall">
           Hoppa till innehållet
         </a>
-        <SiteHeader person={signedInPerson(viewer)} links={menu(viewer)} signOutAction={signOutAction} />
+        <SiteHeader person={signedInPerson(viewer)} links={menu(viewer)} signOutAction={signOutAction} organisation={organisation} />
         {/* tabIndex -1: the skip link moves keyboard focus here, not only the scroll position. */}
         <main id="innehall" className="container" tabIndex={-1}>
           {children}

@@ -5,16 +5,27 @@ export interface SiteHeaderProps {
   person: { name: string; roles: string } | null;
   links: ReadonlyArray<{ href: string; label: string }>;
   signOutAction: () => Promise<void>;
+  /** The organisation's name and logo (a data: URL) from the settings; null = not set. */
+  organisation: { organisationName: string | null; logoDataUrl: string | null };
 }
 
 /** The product name, who is signed in, where they can go, and the way out. Works without JavaScript. */
-export function SiteHeader({ person, links, signOutAction }: SiteHeaderProps) {
+export function SiteHeader({ person, links, signOutAction, organisation }: SiteHeaderProps) {
+  const { organisationName, logoDataUrl } = organisation;
   return (
     <header className="site-header">
       <div className="container site-header__bar">
-        <Link className="site-header__brand" href="/">
-          Kompetenskartan
-        </Link>
+        <div className="site-header__identity">
+          {logoDataUrl && (
+            // A small data: URL from the settings: next/image would add nothing.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img className="site-header__logo" src={logoDataUrl} alt={organisationName ? `Logotyp för ${organisationName}` : 'Organisationens logotyp'} />
+          )}
+          <Link className="site-header__brand" href="/">
+            Kompetenskartan
+          </Link>
+          {organisationName && <span className="site-header__organisation">{organisationName}</span>}
+        </div>
         {person && (
           <div className="site-header__account">
             <p className="site-header__person">

@@ -20,6 +20,8 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   /** The public address of a self-hosted installation, e.g. https://kompetens.kommun.se. */
   AUTH_URL: z.string().url().optional(),
+  /** The bearer secret of the scheduled retention sweep (/api/cron/retention, Vercel Cron); unset = the route is off. */
+  CRON_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.string().optional(),
 });
 

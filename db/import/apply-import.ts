@@ -27,6 +27,23 @@ export interface ImportResult {
 
 type Validated = { [T in ImportTable]?: ValidatedTable<ImportRowOf<T>> };
 
+/**
+ * One table checked (its rows validated) or written (inside the transaction; a dry run writes
+ * too, then rolls back). `done` of `total` tables in this import. Lets a page show progress.
+ */
+export interface ImportStepProgress {
+  phase: 'checking' | 'writing';
+  table: ImportTable;
+  done: number;
+  total: number;
+}
+export type ImportProgressListener = (step: ImportStepProgress) => void | Promise<void>;
+
+export interface ApplyImportOptions {
+  dryRun: boolean;
+  onProgress?: ImportProgressListener;
+}
+
 class RollBack extends Error {}
 
 /**
@@ -35,15 +52,16 @@ class RollBack extends Error {}
  * dry run) rolls the whole transaction back. A dry run therefore reports exactly what a real
  * run would do.
  */
-export async function applyImport(db: Db, parsed: ParsedImport, options: { dryRun: boolean }): Promise<ImportResult> {
+export async function applyImport(db: Db, parsed: ParsedImport, options: ApplyImportOptions): Promise<ImportResult> {
   const problems: ImportProblem[] = [...parsed.problems];
   const validated: Validated = {};
-  for (const table of IMPORT_TABLES) {
-    const raw = parsed.tables[table];
-    if (!raw) continue;
-    const result = validateTable(raw as RawTable & { table: typeof table });
+  const present = IMPORT_TABLES.filter((t) => parsed.tables[t]);
+  for (const table of present) {
+    const raw = parsed.tables[table] as RawTable & { table: typeof table };
+    const result = validateTable(raw);
     problems.push(...result.problems);
     (validated as Record<string, ValidatedTable<unknown>>)[table] = { file: raw.file, rows: result.rows };
+    await options.onProgress?.({ phase: 'checking', table, done: present.indexOf(table) + 1, total: present.length });
   }
 
   const result: ImportResult = { dryRun: options.dryRun, created: {}, updated: {}, unchanged: {}, rejected: [], warnings: [...parsed.warnings] };
@@ -57,7 +75,7 @@ export async function applyImport(db: Db, parsed: ParsedImport, options: { dryRu
     await db.transaction(async (tx) => {
       const c = new ImportContext(tx);
       ctx = c;
-      await writeAll(c, validated);
+      await writeAll(c, validated, options.onProgress);
       if (problems.length > 0 || c.problems.length > 0 || options.dryRun) throw new RollBack();
     });
   } catch (error) {
@@ -76,29 +94,35 @@ export async function applyImport(db: Db, parsed: ParsedImport, options: { dryRu
   return result;
 }
 
-async function writeAll(ctx: ImportContext, v: Validated): Promise<void> {
-  await importUnits(ctx, v.units);
-  await importTable(ctx, rolesSpec, v.roles);
+async function writeAll(ctx: ImportContext, v: Validated, onProgress?: ImportProgressListener): Promise<void> {
+  const present = IMPORT_TABLES.filter((t) => v[t]);
+  let done = 0;
+  const step = async (table: ImportTable, write: () => Promise<void>) => {
+    await write();
+    if (v[table]) await onProgress?.({ phase: 'writing', table, done: ++done, total: present.length });
+  };
+  await step('units', () => importUnits(ctx, v.units));
+  await step('roles', () => importTable(ctx, rolesSpec, v.roles));
   await ensureFrameworks(ctx, v.requirements);
-  await importTable(ctx, requirementsSpec, v.requirements);
-  await importTable(ctx, roleRequirementsSpec, v.role_requirements);
-  await importTable(ctx, peopleSpec, v.people);
-  await importTable(ctx, roundsSpec, v.rounds);
-  await importTable(ctx, invitationsSpec, v.invitations);
+  await step('requirements', () => importTable(ctx, requirementsSpec, v.requirements));
+  await step('role_requirements', () => importTable(ctx, roleRequirementsSpec, v.role_requirements));
+  await step('people', () => importTable(ctx, peopleSpec, v.people));
+  await step('rounds', () => importTable(ctx, roundsSpec, v.rounds));
+  await step('invitations', () => importTable(ctx, invitationsSpec, v.invitations));
   await loadCurrentPlacement(ctx);
-  await importTable(ctx, assessmentsSpec, v.assessments);
-  await importTable(ctx, effectQuestionsSpec, v.effect_questions);
-  await importTable(ctx, effectResponsesSpec, v.effect_responses);
-  await importTable(ctx, coursesSpec, v.courses);
-  await importTable(ctx, courseRequirementsSpec, v.course_requirements);
-  await importTable(ctx, enrolmentsSpec, v.enrolments);
-  await importTable(ctx, projectsSpec, v.projects);
-  await importTable(ctx, projectParticipantsSpec, v.project_participants);
-  await importTable(ctx, projectIndicatorsSpec, v.project_indicators);
-  await importTable(ctx, introductionItemsSpec, v.introduction_items);
-  await importTable(ctx, introductionCompletionsSpec, v.introduction_completions);
-  await importUsers(ctx, v.users);
-  await importTable(ctx, translationsSpec, v.translations);
+  await step('assessments', () => importTable(ctx, assessmentsSpec, v.assessments));
+  await step('effect_questions', () => importTable(ctx, effectQuestionsSpec, v.effect_questions));
+  await step('effect_responses', () => importTable(ctx, effectResponsesSpec, v.effect_responses));
+  await step('courses', () => importTable(ctx, coursesSpec, v.courses));
+  await step('course_requirements', () => importTable(ctx, courseRequirementsSpec, v.course_requirements));
+  await step('enrolments', () => importTable(ctx, enrolmentsSpec, v.enrolments));
+  await step('projects', () => importTable(ctx, projectsSpec, v.projects));
+  await step('project_participants', () => importTable(ctx, projectParticipantsSpec, v.project_participants));
+  await step('project_indicators', () => importTable(ctx, projectIndicatorsSpec, v.project_indicators));
+  await step('introduction_items', () => importTable(ctx, introductionItemsSpec, v.introduction_items));
+  await step('introduction_completions', () => importTable(ctx, introductionCompletionsSpec, v.introduction_completions));
+  await step('users', () => importUsers(ctx, v.users));
+  await step('translations', () => importTable(ctx, translationsSpec, v.translations));
 }
 
 /** Problems in table order, then line, so a person can work through the files top to bottom. */

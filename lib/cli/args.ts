@@ -14,6 +14,7 @@ export const commandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('effect'), round: code, unit: code, question: code, json: z.boolean() }),
   z.object({ command: z.literal('uptake'), unit: code, from: isoDate, to: isoDate, json: z.boolean() }),
   z.object({ command: z.literal('response'), round: code, unit: code, json: z.boolean() }),
+  z.object({ command: z.literal('retention'), dryRun: z.boolean(), json: z.boolean() }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;
@@ -24,7 +25,8 @@ export const USAGE = `Användning:
   cli report priorities --round <kod> --unit <kod> [--json]
   cli report effect     --round <kod> --unit <kod> --question <kod> [--json]
   cli report uptake     --unit <kod> --from <ÅÅÅÅ-MM-DD> --to <ÅÅÅÅ-MM-DD> [--json]
-  cli report response   --round <kod> --unit <kod> [--json]`;
+  cli report response   --round <kod> --unit <kod> [--json]
+  cli retention [--dry-run] [--json]`;
 
 export class UsageError extends Error {}
 
@@ -55,9 +57,11 @@ export function parseCommand(argv: string[]): Command {
       ? { command: 'import', path: p[1], dryRun: v['dry-run'], json: v.json, extra: p.length > 2 }
       : p[0] === 'report'
         ? { command: p[1], round: v.round, unit: v.unit, by: v.by, question: v.question, from: v.from, to: v.to, json: v.json, extra: p.length > 2 }
-        : null;
+        : p[0] === 'retention'
+          ? { command: 'retention', dryRun: v['dry-run'], json: v.json, extra: p.length > 1 }
+          : null;
   if (!input) throw new UsageError(p[0] ? `okänt kommando "${p[0]}"` : 'ange ett kommando');
-  if (input.extra) throw new UsageError(`för många argument: ${p.slice(2).join(' ')}`);
+  if (input.extra) throw new UsageError(`för många argument: ${p.slice(input.command === 'retention' ? 1 : 2).join(' ')}`);
   const result = commandSchema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -1,4 +1,5 @@
 import type { ImportResult } from '@/db/import/apply-import';
+import type { RetentionSweepResult } from '@/lib/data/pseudonymise-person';
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} %`);
 const num = (x: number | null, digits = 2) => (x === null ? '–' : x.toLocaleString('sv-SE', { maximumFractionDigits: digits }));
@@ -25,6 +26,16 @@ export function importSummary(r: ImportResult): string {
     for (const p of r.rejected) lines.push(`  ${p.file}:${p.line}: ${p.column ?? '-'}: ${p.reason}`);
   }
   return lines.join('\n');
+}
+
+export function retentionSummary(r: RetentionSweepResult): string {
+  if (r.retentionMonths === null) return 'Ingen lagringstid är inställd, så inga personuppgifter gallras. Ställ in den under Inställningar.';
+  const head = r.dryRun
+    ? `Provkörning: ${r.count} personer har slutat för mer än ${r.retentionMonths} månader sedan och skulle få sina personuppgifter borttagna. Inget ändrades.`
+    : `${r.count} personer har fått sina personuppgifter borttagna (lagringstid ${r.retentionMonths} månader).`;
+  if (r.count === 0) return head;
+  const rows = r.people.map((p) => [p.employeeId ?? p.pseudonym ?? '', p.endDate]);
+  return `${head}\n${table([r.dryRun ? 'anställningsnummer' : 'ny beteckning', 'slutade'], rows)}`;
 }
 
 export { num, pct };

@@ -3,11 +3,12 @@ import { NotFoundError, InvalidInputError } from '@/lib/data/errors';
 import { getEffectReport } from '@/lib/data/effect-report';
 import { getGapReport, getPriorityReport } from '@/lib/data/gap-reports';
 import { runImport } from '@/lib/data/import-data';
+import { runRetentionSweep } from '@/lib/data/pseudonymise-person';
 import { getResponseReport } from '@/lib/data/response-report';
 import { getUptakeReport } from '@/lib/data/uptake-report';
 import { readImportPath } from '@/lib/import/read-import-path';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
-import { importSummary, num, pct, table } from './print';
+import { importSummary, num, pct, retentionSummary, table } from './print';
 
 export interface CliIo {
   out(text: string): void;
@@ -98,6 +99,12 @@ async function execute(c: Command, io: CliIo): Promise<number> {
       const r = await getResponseReport(SYSTEM_VIEWER, c);
       if (c.json) json(r);
       else out(`${r.unit}, ${r.round}: ${r.responded} av ${r.population} har svarat (${pct(r.rate)})`);
+      return 0;
+    }
+    case 'retention': {
+      const r = await runRetentionSweep(SYSTEM_VIEWER, { dryRun: c.dryRun, trigger: 'kommandoraden' });
+      if (c.json) json(r);
+      else out(retentionSummary(r));
       return 0;
     }
   }

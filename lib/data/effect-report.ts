@@ -3,10 +3,10 @@ import { getDb } from '@/db/client';
 import { effectCounts } from '@/db/queries/effect-counts';
 import { questionByCode } from '@/db/queries/reference-data';
 import { unitEffectFigures, type EffectFigures } from '@/lib/domain/effect-figures';
-import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/auth/viewer';
 import { NotFoundError } from './errors';
 import { requireRound, unitScope } from './scope';
+import { minGroupSize } from './settings';
 
 export type EffectReport = { round: string; unit: string; question: string } & EffectFigures;
 
@@ -18,6 +18,6 @@ export async function getEffectReport(viewer: Viewer, args: { round: string; uni
   const question = await questionByCode(db, args.question);
   if (!question) throw new NotFoundError('Frågan', args.question);
   const counts = await effectCounts(db, round.id, question.id);
-  const figures = unitEffectFigures(scope.units, counts, scope.unit.code, env().MIN_GROUP_SIZE);
+  const figures = unitEffectFigures(scope.units, counts, scope.unit.code, await minGroupSize(db));
   return { round: round.code, unit: scope.unit.code, question: question.code, ...figures };
 }

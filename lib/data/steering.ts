@@ -8,12 +8,12 @@ import { writeAudit } from '@/db/writes/audit';
 import { insertIndicator, insertSnapshot } from '@/db/writes/steering';
 import { changesBetween } from '@/lib/domain/steering-changes';
 import { elapsedShare, STATUS_RULES } from '@/lib/domain/indicators';
-import { env } from '@/lib/env';
 import { actorLabel, hasRole, isAdmin, type Viewer } from '@/lib/auth/viewer';
 import { requireHrOrAdmin } from './authorise';
 import { InvalidInputError, NotFoundError } from './errors';
 import { computeIndicator, projectRoots } from './steering-indicators';
 import type { SteeringView } from './steering-types';
+import { minGroupSize } from './settings';
 import { todayInSweden } from './today';
 
 export type { SteeringView } from './steering-types';
@@ -46,7 +46,7 @@ async function liveView(db: DbOrTx, project: ProjectRecord): Promise<SteeringVie
     project,
     units,
     roots: projectRoots(units, participantUnits.map((u) => u.code)),
-    k: env().MIN_GROUP_SIZE,
+    k: await minGroupSize(db),
     today,
     elapsed: elapsedShare(project.startsOn, project.endsOn, today),
   };

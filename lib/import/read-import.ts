@@ -29,6 +29,9 @@ export async function readContainer(
   else await readXlsx(collector, name, data);
 }
 
+/** After each file: `done` of `total` files read, and the data rows read so far. */
+export type ReadProgressListener = (step: { file: string; done: number; total: number; rows: number }) => void | Promise<void>;
+
 /**
  * Reads uploaded files: `.csv` files, one `.zip` or one `.xlsx` (a mix is read too; a table
  * found twice is a problem). Free of Node APIs so a browser upload can use it.
@@ -36,12 +39,15 @@ export async function readContainer(
 export async function readImportFiles(
   files: ImportFile[],
   limits?: Partial<ImportLimits>,
+  onProgress?: ReadProgressListener,
 ): Promise<ParsedImport> {
   const collector = new ImportCollector(limits);
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
-  for (const file of sorted) {
+  for (const [i, file] of sorted.entries()) {
     if (collector.stopped) break;
     await readContainer(collector, file.name, file.data);
+    const rows = Object.values(collector.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
+    await onProgress?.({ file: file.name, done: i + 1, total: sorted.length, rows });
   }
   return collector.result();
 }

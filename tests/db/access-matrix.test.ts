@@ -39,7 +39,18 @@ import { listAuditEvents } from '@/lib/data/audit-log';
 import { createInvitationLink, revokeInvitationLink } from '@/lib/data/invitation-links';
 import { createUser, grantRole, listUsers, revokeRole, roleChoices, setUserDisabled } from '@/lib/data/users-admin';
 import { runImport } from '@/lib/data/import-data';
+import {
+  checkImportUpload, confirmImportUpload, discardImportUpload, exportImportUploadProblems, getImportUpload, importUploadLimits, receiveImportUpload,
+} from '@/lib/data/import-upload';
 import { invitationRoundChoices } from '@/lib/data/round-choices';
+import {
+  copyFramework, createRequirement, getFrameworkEditor, getRequirementEditor, listFrameworkChanges, listFrameworks,
+  setRequirementTranslation, setRoleRequirements, updateRequirement,
+} from '@/lib/data/frameworks-admin';
+import { getInstallationSettings, getSiteBranding, updateInstallationSettings } from '@/lib/data/settings';
+import { getPersonalDataOverview, getStoredPersonalData, searchPersonalData } from '@/lib/data/personal-data';
+import { exportRegisterExtractJson, exportRegisterExtractPdf, getRegisterExtract } from '@/lib/data/register-extract';
+import { pseudonymisePersonOnRequest, runRetentionSweep } from '@/lib/data/pseudonymise-person';
 import { snapshot } from '../support/db-snapshot';
 import { csv, importCsv } from '../support/csv-import';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
@@ -65,6 +76,7 @@ const EMAILS: Partial<Record<Persona, string>> = {
 const X = 'EXB-VO-ALD-01';
 const Y = 'EXB-SOC-IFO-01';
 const ROUND = 'KART-2026';
+const NO_UPLOAD = '00000000-0000-4000-8000-000000000000';
 
 type Outcome = 'ok' | 'not-found' | 'invalid';
 const ALL_OK = Object.fromEntries(PERSONAS.map((p) => [p, 'ok'])) as Record<Persona, Outcome>;
@@ -202,6 +214,29 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       call: (v) => exportSteeringReport(v, { project: 'NOPE' }, async () => new Uint8Array([37, 80, 68, 70])),
     },
     { name: 'own survey', fn: 'getSurvey', read: true, call: (v) => getSurvey(v, {}), expect: { ...ALL_OK, anonymous: 'not-found' } },
+    // Frameworks: HR and administrators; settings: administrators; the header's name and logo: anyone.
+    { name: 'frameworks', fn: 'listFrameworks', read: true, call: (v) => listFrameworks(v), expect: only('hr', 'admin') },
+    {
+      name: 'framework editor', fn: 'getFrameworkEditor', read: true, expect: only('hr', 'admin'),
+      call: async (v) => getFrameworkEditor(v, { framework: (await listFrameworks(SYSTEM_VIEWER)).frameworks[0]?.id ?? 0 }),
+    },
+    { name: 'framework of nothing', fn: 'getFrameworkEditor', read: true, call: (v) => getFrameworkEditor(v, { framework: 999_999 }), expect: only() },
+    { name: 'requirement editor', fn: 'getRequirementEditor', read: true, call: (v) => getRequirementEditor(v, { code: 'BEM' }), expect: only('hr', 'admin') },
+    { name: 'framework history', fn: 'listFrameworkChanges', read: true, call: (v) => listFrameworkChanges(v), expect: only('hr', 'admin') },
+    { name: 'installation settings', fn: 'getInstallationSettings', read: true, call: (v) => getInstallationSettings(v), expect: only('admin') },
+    { name: 'site name and logo', fn: 'getSiteBranding', read: true, call: (v) => getSiteBranding(v), expect: ALL_OK },
+    // Personal data: administrators; the register extract also for the person themself (signed in, not by link).
+    { name: 'personal data overview', fn: 'getPersonalDataOverview', read: true, call: (v) => getPersonalDataOverview(v), expect: only('admin') },
+    { name: 'personal data search', fn: 'searchPersonalData', read: true, call: (v) => searchPersonalData(v, { text: 'Jaber' }), expect: only('admin') },
+    { name: 'stored personal data of staff A', fn: 'getStoredPersonalData', read: true, call: (v) => getStoredPersonalData(v, { employeeId: 'D10144' }), expect: only('admin') },
+    { name: 'register extract of staff A', fn: 'getRegisterExtract', read: true, call: (v) => getRegisterExtract(v, { employeeId: 'D10144' }), expect: only('admin', 'staffA') },
+    { name: 'register extract of nobody', fn: 'getRegisterExtract', read: true, call: (v) => getRegisterExtract(v, { employeeId: 'NOPE' }), expect: only() },
+    { name: 'register extract JSON of staff B', fn: 'exportRegisterExtractJson', read: true, call: (v) => exportRegisterExtractJson(v, { employeeId: 'D10155' }), expect: only('admin', 'staffB') },
+    {
+      name: 'register extract PDF of staff A', fn: 'exportRegisterExtractPdf', read: true, expect: only('admin', 'staffA'),
+      call: (v) => exportRegisterExtractPdf(v, { employeeId: 'D10144' }, async () => new Uint8Array([37, 80, 68, 70])),
+    },
+    { name: 'retention sweep (dry run)', fn: 'runRetentionSweep', read: true, call: (v) => runRetentionSweep(v, { dryRun: true, trigger: 'sida' }), expect: only('admin') },
   ];
 
   it.each(PERSONAS)('%s gets exactly what their role allows, and reading changes nothing', async (persona) => {
@@ -272,6 +307,32 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
         call: (v) => addEffectIndicator(v, { project: 'ESF-STARK', question: 'learning_at_work', target: 0.7, baselineRound: 'KART-2025', followUpRound: 'KART-2026' }),
       },
       { name: 'import (dry run)', call: (v) => runImport(v, { tables: {}, problems: [], warnings: [] }, { dryRun: true }), ok: ['admin'] },
+      // Import in the browser (tests/db/import-upload.test.ts): administrators only, refused before the upload is read.
+      { name: 'upload limits', call: async (v) => importUploadLimits(v), ok: ['admin'] },
+      { name: 'receive an upload', call: (v) => receiveImportUpload(v, { body: null, contentLength: '0', contentType: null }), ok: [] },
+      { name: 'check an upload', call: (v) => checkImportUpload(v, [{ name: 'roles.csv', data: new TextEncoder().encode('code,name\nNY,Ny\n') }]), ok: ['admin'] },
+      { name: 'open an upload', call: (v) => getImportUpload(v, NO_UPLOAD), ok: [] },
+      { name: 'confirm an upload', call: (v) => confirmImportUpload(v, NO_UPLOAD), ok: [] },
+      { name: 'discard an upload', call: (v) => discardImportUpload(v, NO_UPLOAD), ok: ['admin'] },
+      { name: 'download an upload’s problems', call: (v) => exportImportUploadProblems(v, NO_UPLOAD), ok: [] },
+      // Framework edits: HR gets past the access check (an empty table changes nothing; the others are refused as invalid input).
+      {
+        name: 'set role requirements', ok: ['hr'],
+        call: async (v) => setRoleRequirements(v, { framework: (await listFrameworks(SYSTEM_VIEWER)).frameworks[0]?.id ?? 0, role: 'USK', rows: [], confirmRemoval: false }),
+      },
+      { name: 'rename a requirement', call: (v) => updateRequirement(v, { code: 'BEM', name: ' ', area: null, description: null }), ok: [], otherwise: { hr: 'invalid' } },
+      { name: 'add a requirement', call: (v) => createRequirement(v, { framework: 1, code: 'NY', name: ' ', area: null, description: null }), ok: [], otherwise: { hr: 'invalid' } },
+      { name: 'translate a requirement', call: (v) => setRequirementTranslation(v, { code: 'BEM', language: 'sv', name: 'x', description: null }), ok: [], otherwise: { hr: 'invalid' } },
+      {
+        name: 'copy a framework', ok: [], otherwise: { hr: 'invalid' },
+        call: async (v) => {
+          const [f] = (await listFrameworks(SYSTEM_VIEWER)).frameworks;
+          return copyFramework(v, { framework: f?.id ?? 0, name: f?.name ?? '', prefix: 'KOPIA', copyRoleRequirements: false });
+        },
+      },
+      { name: 'change settings', call: (v) => updateInstallationSettings(v, { minGroupSize: 3 }), ok: [] },
+      { name: 'remove personal data', call: (v) => pseudonymisePersonOnRequest(v, { employeeId: 'D10155', confirmation: 'D10155' }), ok: [] },
+      { name: 'retention sweep', call: (v) => runRetentionSweep(v, { dryRun: false, trigger: 'sida' }), ok: [] },
     ];
     const wrong: string[] = [];
     for (const persona of PERSONAS.filter((p) => p !== 'admin')) {
@@ -340,7 +401,10 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     const covered = new Set([
       ...cells().map((c) => c.fn),
       'grantRole', 'setUserDisabled', 'createUser', 'revokeRole', 'createInvitationLink', 'revokeInvitationLink', 'runImport',
+      'importUploadLimits', 'receiveImportUpload', 'checkImportUpload', 'getImportUpload', 'confirmImportUpload', 'discardImportUpload', 'exportImportUploadProblems',
       'validateLevel', 'saveSurveyAnswers', 'submitSurvey', 'freezeSnapshot', 'addEffectIndicator',
+      'setRoleRequirements', 'updateRequirement', 'createRequirement', 'setRequirementTranslation', 'copyFramework', 'updateInstallationSettings',
+      'pseudonymisePersonOnRequest',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
     const internal = new Set([
@@ -351,6 +415,10 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       'steeringFilename', 'steeringPrintPath',
       // lib/data/steering-indicators: the figures of one indicator, for getSteeringView (which checks access).
       'computeIndicator', 'projectRoots',
+      // lib/data/settings: k and the retention time for the functions that apply them (no viewer: they show nothing).
+      'minGroupSize', 'retentionMonths',
+      // lib/data/register-extract: the page the extract's PDF is printed from.
+      'registerExtractPrintPath',
     ]);
     const dir = path.resolve(__dirname, '../../lib/data');
     // Every file under lib/data, folders included (lib/data/exports).

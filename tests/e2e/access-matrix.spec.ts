@@ -114,6 +114,35 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
     anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
     hr: 'not-found', admin: { ok: { has: ['Logg'] } }, steering: 'not-found', invitation: 'not-found',
   },
+  // Frameworks: HR and administrators; settings: administrators only.
+  '/admin/ramverk': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Kravramverk', 'Exempelby yrkeskrav'] } }, admin: { ok: { has: ['Kravramverk', 'Exempelby yrkeskrav'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/ramverk/1?roll=USK': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Kravnivåer och vikter per yrkesroll', 'Spara kravnivåerna för', 'Bemötande'] } }, admin: { ok: { has: ['Kravnivåer och vikter per yrkesroll'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/ramverk/krav/BEM': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Bemötande', 'Översättningar', 'العربية'] } }, admin: { ok: { has: ['Bemötande', 'Översättningar'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/ramverk/999999': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
+  '/admin/ramverk/1?roll=FINNS-INTE': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
+  '/admin/installningar': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['Minsta gruppstorlek', 'Lagringstid för personuppgifter'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  // Import in the browser: administrators only (admin-import.spec.ts loads files on a server of its own).
+  '/admin/import': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['Importera data', 'Välj filer att importera'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  // An upload is only ever its uploader's, and an unknown one is not found for anybody.
+  '/admin/import/problem?uppladdning=00000000-0000-4000-8000-000000000000': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
   '/prioriteringar?enhet=EXB-VO-ALD-01': {
     anonymous: SIGN_IN,
     staffA: { ok: { has: ['Solgårdens vård- och omsorgsboende'] } },
@@ -183,14 +212,49 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
   '/styrgrupp/ESF-STARK/mote?ogonblick=x': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
   '/logga-in': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? { ok: { has: ['Logga in'] } } : { redirect: /\/$|\/min-profil/ }])) as Record<Persona, Answer>,
   '/api/health': Object.fromEntries(PERSONAS.map((p) => [p, { ok: { has: ['"status":"ok"'], hasNot: [MARIAM] } }])) as Record<Persona, Answer>,
+  // Personal data: administrators; the register extract also for the person themself, signed in (not by link).
+  '/admin/personuppgifter': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['Personuppgifter', 'Hitta en person', 'Automatisk gallring'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/personuppgifter?anstalld=D10144': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: [MARIAM, 'mariam.jaber@exempelby.example', 'Ladda ner registerutdrag (JSON)', 'Ta bort personuppgifter'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/personer/D10144/registerutdrag': {
+    anonymous: SIGN_IN, staffA: { ok: { has: ['Registerutdrag: ' + MARIAM, 'Svar på effektfrågorna'] } }, staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['Registerutdrag: ' + MARIAM, 'Uppgifter om anställningen'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/personer/D10144/registerutdrag.json': {
+    anonymous: 'not-found', staffA: { ok: { has: ['"employeeId": "D10144"', '"effectAnswers"'] } }, staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['"employeeId": "D10144"'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/personer/D10155/registerutdrag.pdf': {
+    anonymous: 'not-found', staffA: 'not-found', staffB: { ok: { has: ['%PDF-'] } }, chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['%PDF-'] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/personer/FINNS-INTE/registerutdrag.json': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
+  // The scheduled retention sweep opens with its Bearer secret only, never a session (and not at all without CRON_SECRET).
+  '/api/cron/retention': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
 };
 
 /** What a refused viewer must not see of each page (their own name in the header is fine). */
 const SECRET: Record<string, string> = {
+  '/admin/personuppgifter': 'Hitta en person',
+  '/admin/personuppgifter?anstalld=D10144': 'mariam.jaber@exempelby.example',
+  '/personer/D10144/registerutdrag': 'Uppgifter om anställningen',
+  '/personer/D10144/registerutdrag.json': '"employeeId"',
+  '/personer/D10155/registerutdrag.pdf': '%PDF-',
   '/personer/D10144': MARIAM,
   '/personer/D10155': LINDA,
   '/admin/anvandare': 'sara.lind@exempelby.example',
   '/admin/logg': 'Detaljer',
+  '/admin/import': 'Välj filer att importera',
+  '/admin/ramverk': 'Exempelby yrkeskrav',
+  '/admin/ramverk/1?roll=USK': 'Kravnivåer och vikter',
+  '/admin/ramverk/krav/BEM': 'Översättningar',
+  '/admin/installningar': 'Minsta gruppstorlek',
   '/enheter/EXB-VO-ALD-01': SOLGARDEN,
   '/enheter/EXB-SOC-IFO-01': IFO_01,
   '/enheter/EXB-VO-ALD-01/export?tabell=medarbetare&format=csv': MARIAM,
@@ -206,6 +270,17 @@ const DOORS: Record<string, string> = {
   'app/min-profil/page.tsx': '/min-profil',
   'app/admin/anvandare/page.tsx': '/admin/anvandare',
   'app/admin/logg/page.tsx': '/admin/logg',
+  'app/admin/import/page.tsx': '/admin/import',
+  'app/admin/import/problem/route.ts': '/admin/import/problem?uppladdning=… (lib/data import-upload: the uploader’s own upload only; tests/db/import-upload.test.ts)',
+  'app/admin/import/uppladdning/route.ts': 'POST only: admin-import.spec.ts (own origin, administrators only, checked before the body is read; size limit)',
+  'app/admin/import/bekrafta/route.ts': 'POST only: lib/data import-upload confirmImportUpload, the uploader’s own upload (tests/db/import-upload.test.ts, admin-import.spec.ts)',
+  'app/admin/import/actions.ts': 'lib/data import-upload discardImportUpload: administrators only, own uploads (tests/db/access-matrix.test.ts, admin-import.spec.ts)',
+  'app/admin/ramverk/page.tsx': '/admin/ramverk',
+  'app/admin/ramverk/[frameworkId]/page.tsx': '/admin/ramverk/… (lib/data frameworks-admin: HR and administrators; an unknown framework or role is a 404)',
+  'app/admin/ramverk/krav/[code]/page.tsx': '/admin/ramverk/krav/…',
+  'app/admin/ramverk/actions.ts': 'lib/data frameworks-admin: HR and administrators only (tests/db/access-matrix.test.ts, frameworks-and-settings.spec.ts)',
+  'app/admin/installningar/page.tsx': '/admin/installningar',
+  'app/admin/installningar/actions.ts': 'lib/data settings updateInstallationSettings: administrators only (tests/db/access-matrix.test.ts, frameworks-and-settings.spec.ts)',
   'app/logga-in/page.tsx': '/logga-in',
   'app/k/[token]/page.tsx': 'invitation-link.spec.ts (looks nothing up before sign-in)',
   'app/api/health/route.ts': '/api/health',
@@ -226,6 +301,12 @@ const DOORS: Record<string, string> = {
   'app/styrgrupp/[projectCode]/page.tsx': '/styrgrupp/… (lib/data/steering getSteeringView: the project\'s steering group, HR and administrators)',
   'app/styrgrupp/[projectCode]/mote/page.tsx': '/styrgrupp/…/mote (the same getSteeringView as the page)',
   'app/styrgrupp/[projectCode]/actions.ts': 'lib/data steering freezeSnapshot and addEffectIndicator: HR and administrators only (tests/db/access-matrix.test.ts, steering.spec.ts)',
+  'app/admin/personuppgifter/page.tsx': '/admin/personuppgifter',
+  'app/admin/personuppgifter/actions.ts': 'lib/data pseudonymise-person pseudonymisePersonOnRequest: administrators only, the employee id typed as confirmation (tests/db/access-matrix.test.ts, tests/db/personal-data.test.ts, personal-data.spec.ts)',
+  'app/personer/[employeeId]/registerutdrag/page.tsx': '/personer/…/registerutdrag (lib/data register-extract: administrators and the person themself)',
+  'app/personer/[employeeId]/registerutdrag.json/route.ts': '/personer/…/registerutdrag.json',
+  'app/personer/[employeeId]/registerutdrag.pdf/route.ts': '/personer/…/registerutdrag.pdf (access first, then the extract\'s page printed as the same viewer)',
+  'app/api/cron/retention/route.ts': '/api/cron/retention (Bearer CRON_SECRET only; tests/db/personal-data.test.ts)',
 };
 
 const LABELS: Partial<Record<Persona, string>> = {

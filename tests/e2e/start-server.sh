@@ -17,5 +17,7 @@ npm run -s db:prepare
 # a single connection.
 node_modules/.bin/tsx --conditions=react-server tests/e2e/fixtures/create-invitations.ts
 # The steering report's PDF is printed by headless Chromium from the app itself, at this address.
-export INTERNAL_ORIGIN="${INTERNAL_ORIGIN:-http://127.0.0.1:3100}"
-exec node_modules/.bin/next start -p 3100 -H 127.0.0.1
+# E2E_PORT: the second server of the import specs (playwright.config.ts) listens on 3101.
+PORT_E2E="${E2E_PORT:-3100}"
+export INTERNAL_ORIGIN="${INTERNAL_ORIGIN:-http://127.0.0.1:${PORT_E2E}}"
+exec node_modules/.bin/next start -p "${PORT_E2E}" -H 127.0.0.1

@@ -10,7 +10,7 @@ export async function exportChildUnitTable(viewer: Viewer, filters: DashboardFil
   const d = await getUnitDashboard(viewer, filters);
   const table: ExportTable<UnitDashboard['children'][number]> = {
     title: `Enheter under ${d.unit.name}`,
-    about: dashboardAbout(d, { notes: ['Varje enhet räknas med allt under sig.'] }),
+    about: await dashboardAbout(d, { notes: ['Varje enhet räknas med allt under sig.'] }),
     columns: [
       { header: 'Enhetskod', value: (u) => u.code },
       { header: 'Enhet', value: (u) => u.name },

@@ -20,7 +20,7 @@ export async function exportDigitalUptakeTable(viewer: Viewer, filters: Dashboar
   const table: ExportTable<Month> = {
     title: `Digitala kurser per månad – ${d.unit.name}`,
     // Uptake counts everyone whose current unit is in scope, whatever their role or the requirements.
-    about: dashboardAbout(d, { role: false, area: false, notes, why: 'Kursdeltagandet bygger inte på enkätsvar och visas för alla grupper.' }),
+    about: await dashboardAbout(d, { role: false, area: false, notes, why: 'Kursdeltagandet bygger inte på enkätsvar och visas för alla grupper.' }),
     columns: [
       { header: 'Månad', value: (m) => m.month },
       { header: 'Genomförda kurser', value: (m) => m.completions },

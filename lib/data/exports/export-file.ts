@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { writeAudit } from '@/db/writes/audit';
-import { env } from '@/lib/env';
 import { toCsv, toXlsx, type ExportTable } from '@/lib/export/table-file';
 import { actorLabel, type Viewer } from '@/lib/auth/viewer';
+import { minGroupSize } from '../settings';
 import { todayInSweden } from '../today';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -29,8 +29,8 @@ export async function exportFile<R>(viewer: Viewer, table: ExportTable<R>, name:
 }
 
 /** The k rule, and why the figures of this table are shown for every group (`why`: one sentence). */
-export function kRuleLine(why = 'Kompetensgapen här är inte effektmått och visas för alla grupper.'): string {
-  return `Effektmått för grupper med färre än ${env().MIN_GROUP_SIZE} svar visas aldrig. ${why}`;
+export async function kRuleLine(why = 'Kompetensgapen här är inte effektmått och visas för alla grupper.'): Promise<string> {
+  return `Effektmått för grupper med färre än ${await minGroupSize(await getDb())} svar visas aldrig. ${why}`;
 }
 
 interface DashboardSelection {
@@ -44,7 +44,7 @@ interface DashboardSelection {
  * rule. A filter the table is not split by (the dashboard counts it over every role, say) is
  * named as not applying, so the file never claims a selection it does not have.
  */
-export function dashboardAbout(d: DashboardSelection, opts: { role?: boolean; area?: boolean; notes?: string[]; why?: string } = {}): string[] {
+export async function dashboardAbout(d: DashboardSelection, opts: { role?: boolean; area?: boolean; notes?: string[]; why?: string } = {}): Promise<string[]> {
   const filter = (label: string, value: string | null, applies: boolean) =>
     value === null ? `${label}: alla` : applies ? `${label}: ${value}` : `${label}: alla (valet ${value} gäller inte den här tabellen)`;
   return [
@@ -53,6 +53,6 @@ export function dashboardAbout(d: DashboardSelection, opts: { role?: boolean; ar
     `${filter('Yrkesroll', d.filters.role, opts.role ?? true)}; ${filter('kravområde', d.filters.area, opts.area ?? true)}`,
     ...(opts.notes ?? []),
     `Uttaget: ${todayInSweden()}`,
-    kRuleLine(opts.why),
+    await kRuleLine(opts.why),
   ];
 }

@@ -15,7 +15,7 @@ export async function exportGapClosureTable(viewer: Viewer, filters: DashboardFi
   const table: ExportTable<GapClosure> = {
     title: `Minskat gap sedan förra omgången – ${d.unit.name}`,
     // The dashboard counts closure over every role (the role filter does not narrow it).
-    about: dashboardAbout(d, { role: false, notes: [compared] }),
+    about: await dashboardAbout(d, { role: false, notes: [compared] }),
     columns: [
       { header: 'Kravkod', value: (r) => r.requirement },
       { header: 'Krav', value: (r) => name.get(r.requirement) ?? r.requirement },

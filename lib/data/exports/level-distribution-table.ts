@@ -12,7 +12,7 @@ export async function exportLevelDistributionTable(viewer: Viewer, filters: Dash
   const name = new Map(d.requirements.map((r) => [r.code, r.name]));
   const table: ExportTable<LevelDistribution> = {
     title: `Nivåer per krav – ${d.unit.name}`,
-    about: dashboardAbout(d, { why: 'Nivåerna här är inte effektmått och visas för alla grupper.' }),
+    about: await dashboardAbout(d, { why: 'Nivåerna här är inte effektmått och visas för alla grupper.' }),
     columns: [
       { header: 'Kravkod', value: (r) => r.requirement },
       { header: 'Krav', value: (r) => name.get(r.requirement) ?? r.requirement },

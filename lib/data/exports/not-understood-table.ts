@@ -13,7 +13,7 @@ export async function exportNotUnderstoodTable(viewer: Viewer, filters: Dashboar
   const table: ExportTable<Row> = {
     title: `”Jag förstår inte frågan” per krav – ${d.unit.name}`,
     // The dashboard counts these answers over every role (the role filter does not narrow them).
-    about: dashboardAbout(d, { role: false, why: 'Antalen här är inte effektmått och visas för alla grupper.' }),
+    about: await dashboardAbout(d, { role: false, why: 'Antalen här är inte effektmått och visas för alla grupper.' }),
     columns: [
       { header: 'Kravkod', value: (r) => r.requirement },
       { header: 'Krav', value: (r) => name.get(r.requirement) ?? r.requirement },

@@ -15,7 +15,7 @@ export async function exportPriorityTable(viewer: Viewer, filters: PriorityFilte
       `Omgång: ${p.round?.name ?? '–'}`,
       `Kravområde: ${filters.area ?? 'alla'}; yrkesroll: ${filters.role ?? 'alla'}; anställning: ${filters.employment ?? 'alla'}; erfarenhet: ${filters.phase ?? 'alla'}`,
       `Uttaget: ${todayInSweden()}`,
-      kRuleLine(),
+      await kRuleLine(),
     ],
     columns: [
       { header: 'Kravkod', value: (r) => r.requirement },

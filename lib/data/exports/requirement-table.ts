@@ -11,7 +11,7 @@ export async function exportRequirementTable(viewer: Viewer, filters: DashboardF
   const name = new Map(d.requirements.map((r) => [r.code, r.name]));
   const table: ExportTable<GapRow> = {
     title: `Kompetensgap per krav – ${d.unit.name}`,
-    about: dashboardAbout(d),
+    about: await dashboardAbout(d),
     columns: [
       { header: 'Kravkod', value: (r) => r.requirement },
       { header: 'Krav', value: (r) => name.get(r.requirement) ?? r.requirement },

@@ -16,7 +16,7 @@ export async function exportRoleRequirementTable(viewer: Viewer, filters: Dashbo
   const name = new Map(d.requirements.map((r) => [r.code, r.name]));
   const table: ExportTable<Row> = {
     title: `Roller och krav – ${d.unit.name}`,
-    about: dashboardAbout(d),
+    about: await dashboardAbout(d),
     columns: [
       { header: 'Rollkod', value: (r) => r.role.code },
       { header: 'Roll', value: (r) => r.role.name },

@@ -45,7 +45,7 @@ export async function exportStaffMatrixTable(viewer: Viewer, args: { unit: strin
         : [`${m.people.length} medarbetare, ${m.people.filter((p) => !p.answered).length} har inte svarat.`]),
       'Tabellen innehåller personuppgifter. Spara den inte längre än du behöver och dela den bara med den som har rätt att se uppgifterna. Uttaget sparas i loggen.',
       `Uttaget: ${todayInSweden()}`,
-      kRuleLine('Här finns bara kompetensnivåer, inga svar på enkätens påståenden.'),
+      await kRuleLine('Här finns bara kompetensnivåer, inga svar på enkätens påståenden.'),
     ],
     columns: [
       { header: 'Anställningsnummer', value: (r) => r.person.employeeId },

@@ -9,7 +9,7 @@ export async function exportTrendTable(viewer: Viewer, filters: DashboardFilters
   const d = await getUnitDashboard(viewer, filters);
   const table: ExportTable<UnitDashboard['trend'][number]> = {
     title: `Utveckling över omgångarna – ${d.unit.name}`,
-    about: dashboardAbout(d, { notes: ['Omgångar med svar fram till och med den valda.'] }),
+    about: await dashboardAbout(d, { notes: ['Omgångar med svar fram till och med den valda.'] }),
     columns: [
       { header: 'Omgångskod', value: (t) => t.round.code },
       { header: 'Omgång', value: (t) => t.round.name },

@@ -16,7 +16,7 @@ export async function exportUnitRequirementTable(viewer: Viewer, filters: Dashbo
   const name = new Map(d.requirements.map((r) => [r.code, r.name]));
   const table: ExportTable<Row> = {
     title: `Enheter och krav – ${d.unit.name}`,
-    about: dashboardAbout(d, { notes: ['Varje enhet räknas med allt under sig.'] }),
+    about: await dashboardAbout(d, { notes: ['Varje enhet räknas med allt under sig.'] }),
     columns: [
       { header: 'Enhetskod', value: (r) => r.unit.code },
       { header: 'Enhet', value: (r) => r.unit.name },

@@ -5,6 +5,15 @@
 export const APP_URL = 'http://127.0.0.1:3100';
 
 /**
+ * A second app server with a database of its own, for the specs that load the shared sample
+ * through /admin/import (tests/e2e/admin-import*.spec.ts): the sample shares role, course and
+ * project codes with the demo, so loading it into the main test database would change what
+ * every other spec sees.
+ */
+export const IMPORT_APP_URL = 'http://127.0.0.1:3101';
+export const IMPORT_APP_DB = '.data/e2e-import';
+
+/**
  * The same server by host name, for the work-account sign-in. Next.js reports a loopback
  * address as `localhost` to route handlers (NextURL), so from a page at 127.0.0.1 Auth.js
  * would send the provider one redirect_uri at sign-in (from the Host header: 127.0.0.1) and
