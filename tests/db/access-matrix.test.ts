@@ -51,6 +51,9 @@ import { getInstallationSettings, getSiteBranding, updateInstallationSettings } 
 import { getPersonalDataOverview, getStoredPersonalData, searchPersonalData } from '@/lib/data/personal-data';
 import { exportRegisterExtractJson, exportRegisterExtractPdf, getRegisterExtract } from '@/lib/data/register-extract';
 import { pseudonymisePersonOnRequest, runRetentionSweep } from '@/lib/data/pseudonymise-person';
+import { closeRoundNow, createRound, createRoundInvitations, getAdminRound, listAdminRounds, openRoundNow, roundFormChoices } from '@/lib/data/rounds-admin';
+import { createInvitationLetters, exportInvitationLettersPdf, getInvitationLetters, letterChoices } from '@/lib/data/invitation-letters';
+import { getReminderList } from '@/lib/data/reminders';
 import { snapshot } from '../support/db-snapshot';
 import { csv, importCsv } from '../support/csv-import';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
@@ -237,6 +240,16 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       call: (v) => exportRegisterExtractPdf(v, { employeeId: 'D10144' }, async () => new Uint8Array([37, 80, 68, 70])),
     },
     { name: 'retention sweep (dry run)', fn: 'runRetentionSweep', read: true, call: (v) => runRetentionSweep(v, { dryRun: true, trigger: 'sida' }), expect: only('admin') },
+    // Rounds and letters: HR and administrators; a batch of letters only for its maker (none here).
+    { name: 'rounds', fn: 'listAdminRounds', read: true, call: (v) => listAdminRounds(v), expect: only('hr', 'admin') },
+    { name: 'new-round choices', fn: 'roundFormChoices', read: true, call: (v) => roundFormChoices(v), expect: only('hr', 'admin') },
+    { name: 'one round', fn: 'getAdminRound', read: true, call: (v) => getAdminRound(v, { round: ROUND }), expect: only('hr', 'admin') },
+    { name: 'no round', fn: 'getAdminRound', read: true, call: (v) => getAdminRound(v, { round: 'NOPE' }), expect: only() },
+    { name: 'letter choices', fn: 'letterChoices', read: true, call: (v) => letterChoices(v, { round: 'OPEN' }), expect: only('hr', 'admin') },
+    { name: 'letters nobody made', fn: 'getInvitationLetters', read: true, call: (v) => getInvitationLetters(v, { round: 'OPEN', batch: 'A'.repeat(22) }), expect: only() },
+    // The reminder list names people: the unit's chef, HR and administrators (reading audits, changes nothing else).
+    { name: `reminders ${X}`, fn: 'getReminderList', read: true, call: (v) => getReminderList(v, { unit: X }), expect: only('chefX', 'hr', 'admin') },
+    { name: `reminders ${Y}`, fn: 'getReminderList', read: true, call: (v) => getReminderList(v, { unit: Y }), expect: only('chefY', 'hr', 'admin') },
   ];
 
   it.each(PERSONAS)('%s gets exactly what their role allows, and reading changes nothing', async (persona) => {
@@ -333,6 +346,13 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       { name: 'change settings', call: (v) => updateInstallationSettings(v, { minGroupSize: 3 }), ok: [] },
       { name: 'remove personal data', call: (v) => pseudonymisePersonOnRequest(v, { employeeId: 'D10155', confirmation: 'D10155' }), ok: [] },
       { name: 'retention sweep', call: (v) => runRetentionSweep(v, { dryRun: false, trigger: 'sida' }), ok: [] },
+      // Rounds: HR gets past the access check and is refused as invalid input (a closed round, a bad code), so nothing changes.
+      { name: 'create a round', call: (v) => createRound(v, { code: 'två ord', name: 'x', opensOn: '2099-01-01', closesOn: '2099-02-01', kind: 'kombinerad', units: [] }), ok: [], otherwise: { hr: 'invalid' } },
+      { name: 'open a round now', call: (v) => openRoundNow(v, { round: 'KART-2025' }), ok: [], otherwise: { hr: 'invalid' } },
+      { name: 'close a round now', call: (v) => closeRoundNow(v, { round: 'KART-2025' }), ok: [], otherwise: { hr: 'invalid' } },
+      { name: 'invite from units', call: (v) => createRoundInvitations(v, { round: 'KART-2025' }), ok: [], otherwise: { hr: 'invalid' } },
+      { name: 'make letters', call: (v) => createInvitationLetters(v, { round: 'KART-2025', unit: X, origin: 'https://example.org' }), ok: [], otherwise: { hr: 'invalid' } },
+      { name: 'letters as PDF', call: (v) => exportInvitationLettersPdf(v, { round: 'OPEN', batch: 'A'.repeat(22) }, async () => new Uint8Array()), ok: [] },
     ];
     const wrong: string[] = [];
     for (const persona of PERSONAS.filter((p) => p !== 'admin')) {
@@ -405,6 +425,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       'validateLevel', 'saveSurveyAnswers', 'submitSurvey', 'freezeSnapshot', 'addEffectIndicator',
       'setRoleRequirements', 'updateRequirement', 'createRequirement', 'setRequirementTranslation', 'copyFramework', 'updateInstallationSettings',
       'pseudonymisePersonOnRequest',
+      'createRound', 'openRoundNow', 'closeRoundNow', 'createRoundInvitations', 'createInvitationLetters', 'exportInvitationLettersPdf',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
     const internal = new Set([
@@ -419,6 +440,8 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       'minGroupSize', 'retentionMonths',
       // lib/data/register-extract: the page the extract's PDF is printed from.
       'registerExtractPrintPath',
+      // lib/data/invitation-letters: the page the letters' PDF is printed from.
+      'invitationLettersPrintPath',
     ]);
     const dir = path.resolve(__dirname, '../../lib/data');
     // Every file under lib/data, folders included (lib/data/exports).

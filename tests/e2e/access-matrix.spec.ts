@@ -237,6 +237,38 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
   '/personer/FINNS-INTE/registerutdrag.json': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
   // The scheduled retention sweep opens with its Bearer secret only, never a session (and not at all without CRON_SECRET).
   '/api/cron/retention': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
+  // Rounds and invitation letters: HR and administrators; a batch of letters only for its maker (none here).
+  '/admin/omgangar': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Omgångar', 'Kompetenskartläggning 2026', 'Ny omgång'] } }, admin: { ok: { has: ['Omgångar', 'Testomgång (öppen)'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/omgangar/ny': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Ny omgång', 'Enheter som ska svara', SOLGARDEN] } }, admin: { ok: { has: ['Enheter som ska svara'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/omgangar/KART-2026': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Kompetenskartläggning 2026', 'Stängd', 'Inbjudningslista och brev'] } }, admin: { ok: { has: ['Kompetenskartläggning 2026', 'Stängd'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/omgangar/E2E-OPEN/brev': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: { ok: { has: ['Skriv brev: Testomgång (öppen)', 'Skapa brev'] } }, admin: { ok: { has: ['Skriv brev: Testomgång (öppen)'] } },
+    steering: 'not-found', invitation: 'not-found',
+  },
+  '/admin/omgangar/E2E-OPEN/brev?utskick=AAAAAAAAAAAAAAAAAAAAAA': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
+  '/admin/omgangar/E2E-OPEN/brev.pdf?utskick=AAAAAAAAAAAAAAAAAAAAAA': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
+  // The reminder list names people who have not answered: the unit's chef, HR and administrators.
+  '/enheter/EXB-VO-ALD-01/paminnelser': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: { ok: { has: ['Påminnelser: ' + SOLGARDEN, 'Uppföljning hösten 2026'] } }, chefY: 'not-found',
+    hr: { ok: { has: ['Påminnelser: ' + SOLGARDEN] } }, admin: { ok: { has: ['Påminnelser: ' + SOLGARDEN] } }, steering: 'not-found', invitation: 'not-found',
+  },
+  '/enheter/EXB-SOC-IFO-01/paminnelser': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: { ok: { has: ['Påminnelser: ' + IFO_01] } },
+    hr: { ok: { has: ['Påminnelser: ' + IFO_01] } }, admin: { ok: { has: ['Påminnelser: ' + IFO_01] } }, steering: 'not-found', invitation: 'not-found',
+  },
 };
 
 /** What a refused viewer must not see of each page (their own name in the header is fine). */
@@ -255,6 +287,12 @@ const SECRET: Record<string, string> = {
   '/admin/ramverk/1?roll=USK': 'Kravnivåer och vikter',
   '/admin/ramverk/krav/BEM': 'Översättningar',
   '/admin/installningar': 'Minsta gruppstorlek',
+  '/admin/omgangar': 'Ny omgång',
+  '/admin/omgangar/ny': 'Enheter som ska svara',
+  '/admin/omgangar/KART-2026': 'Inbjudningslista och brev',
+  '/admin/omgangar/E2E-OPEN/brev': 'Skapa brev',
+  '/enheter/EXB-VO-ALD-01/paminnelser': 'Påminnelser: ',
+  '/enheter/EXB-SOC-IFO-01/paminnelser': 'Påminnelser: ',
   '/enheter/EXB-VO-ALD-01': SOLGARDEN,
   '/enheter/EXB-SOC-IFO-01': IFO_01,
   '/enheter/EXB-VO-ALD-01/export?tabell=medarbetare&format=csv': MARIAM,
@@ -307,6 +345,13 @@ const DOORS: Record<string, string> = {
   'app/personer/[employeeId]/registerutdrag.json/route.ts': '/personer/…/registerutdrag.json',
   'app/personer/[employeeId]/registerutdrag.pdf/route.ts': '/personer/…/registerutdrag.pdf (access first, then the extract\'s page printed as the same viewer)',
   'app/api/cron/retention/route.ts': '/api/cron/retention (Bearer CRON_SECRET only; tests/db/personal-data.test.ts)',
+  'app/admin/omgangar/page.tsx': '/admin/omgangar',
+  'app/admin/omgangar/ny/page.tsx': '/admin/omgangar/ny',
+  'app/admin/omgangar/[roundCode]/page.tsx': '/admin/omgangar/… (lib/data rounds-admin getAdminRound: HR and administrators)',
+  'app/admin/omgangar/[roundCode]/brev/page.tsx': '/admin/omgangar/…/brev and ?utskick=… (lib/data invitation-letters: HR and administrators; a batch only for its maker)',
+  'app/admin/omgangar/[roundCode]/brev.pdf/route.ts': '/admin/omgangar/…/brev.pdf?utskick=… (access first, then the letters\' page printed as the same viewer; rounds-and-letters.spec.ts)',
+  'app/admin/omgangar/actions.ts': 'lib/data rounds-admin and invitation-letters: HR and administrators only (tests/db/access-matrix.test.ts, tests/db/rounds-admin.test.ts, rounds-and-letters.spec.ts)',
+  'app/enheter/[unitCode]/paminnelser/page.tsx': '/enheter/…/paminnelser (lib/data reminders getReminderList: the unit\'s chef, HR and administrators)',
 };
 
 const LABELS: Partial<Record<Persona, string>> = {
