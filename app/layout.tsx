@@ -29,9 +29,15 @@ function menu(viewer: Viewer): Array<{ href: string; label: string }> {
           { href: '/admin/logg', label: 'Logg' },
           { href: '/admin/personuppgifter', label: 'Personuppgifter' },
           { href: '/admin/installningar', label: 'Inställningar' },
+          { href: '/admin/api-nycklar', label: 'API-nycklar' },
         ]
       : []),
-    ...(hasRole(viewer, 'admin', 'hr') ? [{ href: '/admin/ramverk', label: 'Ramverk' }] : []),
+    ...(hasRole(viewer, 'admin', 'hr')
+      ? [
+          { href: '/admin/omgangar', label: 'Omgångar' },
+          { href: '/admin/ramverk', label: 'Ramverk' },
+        ]
+      : []),
   ];
 }
 

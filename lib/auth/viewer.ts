@@ -13,13 +13,16 @@ export interface RoleGrant {
  * - `system`: the command line, run by whoever administers the installation;
  * - `user`: signed in (Entra ID or demo), with roles read from the database on every request;
  * - `invitation`: signed in with a personal invitation link: own survey and profile only;
+ * - `apiKey`: a BI tool or script with an API key (/api/v1): aggregated reports of one unit and
+ *   everything below it (`unitCode`), or of the whole organisation (null); never an individual;
  * - `anonymous`: nobody.
  */
 export type Viewer =
   | { kind: 'system' }
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: number; email: string; name: string; personId: number | null; roles: RoleGrant[] }
-  | { kind: 'invitation'; tokenId: number; personId: number; roundId: number; name: string };
+  | { kind: 'invitation'; tokenId: number; personId: number; roundId: number; name: string }
+  | { kind: 'apiKey'; keyId: number; name: string; unitCode: string | null };
 
 export const SYSTEM_VIEWER: Viewer = { kind: 'system' };
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
@@ -42,6 +45,8 @@ export function actorLabel(viewer: Viewer): string {
       return viewer.email;
     case 'invitation':
       return `inbjudningslänk (${viewer.name})`;
+    case 'apiKey':
+      return `API-nyckel (${viewer.name})`;
     case 'anonymous':
       return 'anonym';
   }

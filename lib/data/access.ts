@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '@/db/client';
+import { allUnits } from '@/db/queries/reference-data';
 import { personUnitCode, projectUnitCodes } from '@/db/queries/users';
 import { FULL_ACCESS, NO_ACCESS, type AccessProfile } from '@/lib/domain/access';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
@@ -13,6 +14,12 @@ export async function accessProfile(db: DbOrTx, viewer: Viewer): Promise<AccessP
       return NO_ACCESS;
     case 'invitation':
       return { ...NO_ACCESS, selfPersonId: viewer.personId };
+    case 'apiKey': {
+      // Aggregates only, never individuals: a key scoped to a unit sees it and everything below;
+      // an organisation-wide key sees every top unit's tree.
+      const roots = viewer.unitCode ? [viewer.unitCode] : (await allUnits(db)).filter((u) => u.parentCode === null).map((u) => u.code);
+      return { ...NO_ACCESS, aggregateRoots: roots };
+    }
     case 'user': {
       if (hasRole(viewer, 'admin', 'hr')) return { ...FULL_ACCESS, selfPersonId: viewer.personId };
       const chefUnits = viewer.roles.filter((g) => g.role === 'chef' && g.unitCode).map((g) => g.unitCode as string);

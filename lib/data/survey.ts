@@ -35,7 +35,7 @@ type Context = { state: 'open'; person: SurveyPerson; round: SurveyRound } | { s
 
 /** Whose survey and which round: the signed-in person's open round, or the invitation's round. */
 async function surveyContext(db: Db, viewer: Viewer): Promise<Context> {
-  if (viewer.kind === 'anonymous' || viewer.kind === 'system') throw new NotFoundError('Kartläggningen', '');
+  if (viewer.kind !== 'user' && viewer.kind !== 'invitation') throw new NotFoundError('Kartläggningen', '');
   const personId = viewer.personId;
   if (personId === null) return { state: 'no-person', person: null, round: null };
   const person = await surveyPerson(db, personId);
