@@ -54,6 +54,7 @@ import { pseudonymisePersonOnRequest, runRetentionSweep } from '@/lib/data/pseud
 import { closeRoundNow, createRound, createRoundInvitations, getAdminRound, listAdminRounds, openRoundNow, roundFormChoices } from '@/lib/data/rounds-admin';
 import { createInvitationLetters, exportInvitationLettersPdf, getInvitationLetters, letterChoices } from '@/lib/data/invitation-letters';
 import { getReminderList } from '@/lib/data/reminders';
+import { listApiKeys } from '@/lib/data/api-keys';
 import { snapshot } from '../support/db-snapshot';
 import { csv, importCsv } from '../support/csv-import';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
@@ -250,6 +251,8 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     // The reminder list names people: the unit's chef, HR and administrators (reading audits, changes nothing else).
     { name: `reminders ${X}`, fn: 'getReminderList', read: true, call: (v) => getReminderList(v, { unit: X }), expect: only('chefX', 'hr', 'admin') },
     { name: `reminders ${Y}`, fn: 'getReminderList', read: true, call: (v) => getReminderList(v, { unit: Y }), expect: only('chefY', 'hr', 'admin') },
+    // API keys: administrators only (what a key itself may read: tests/db/api-v1.test.ts).
+    { name: 'API keys', fn: 'listApiKeys', read: true, call: (v) => listApiKeys(v), expect: only('admin') },
   ];
 
   it.each(PERSONAS)('%s gets exactly what their role allows, and reading changes nothing', async (persona) => {
@@ -426,6 +429,8 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       'setRoleRequirements', 'updateRequirement', 'createRequirement', 'setRequirementTranslation', 'copyFramework', 'updateInstallationSettings',
       'pseudonymisePersonOnRequest',
       'createRound', 'openRoundNow', 'closeRoundNow', 'createRoundInvitations', 'createInvitationLetters', 'exportInvitationLettersPdf',
+      // API keys: creating and revoking (administrators only) and the key's own viewer, in tests/db/api-v1.test.ts.
+      'createApiKey', 'revokeApiKey', 'viewerFromApiKey',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
     const internal = new Set([

@@ -260,6 +260,11 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
   },
   '/admin/omgangar/E2E-OPEN/brev?utskick=AAAAAAAAAAAAAAAAAAAAAA': Object.fromEntries(PERSONAS.map((p) => [p, p === 'anonymous' ? SIGN_IN : 'not-found'])) as Record<Persona, Answer>,
   '/admin/omgangar/E2E-OPEN/brev.pdf?utskick=AAAAAAAAAAAAAAAAAAAAAA': Object.fromEntries(PERSONAS.map((p) => [p, 'not-found'])) as Record<Persona, Answer>,
+  // API keys: administrators only. The API itself answers 401 to a session (api-v1.spec.ts).
+  '/admin/api-nycklar': {
+    anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: 'not-found', chefY: 'not-found',
+    hr: 'not-found', admin: { ok: { has: ['API-nycklar', 'Ny API-nyckel', 'Hela organisationen'] } }, steering: 'not-found', invitation: 'not-found',
+  },
   // The reminder list names people who have not answered: the unit's chef, HR and administrators.
   '/enheter/EXB-VO-ALD-01/paminnelser': {
     anonymous: SIGN_IN, staffA: 'not-found', staffB: 'not-found', chefX: { ok: { has: ['Påminnelser: ' + SOLGARDEN, 'Uppföljning hösten 2026'] } }, chefY: 'not-found',
@@ -291,6 +296,7 @@ const SECRET: Record<string, string> = {
   '/admin/omgangar/ny': 'Enheter som ska svara',
   '/admin/omgangar/KART-2026': 'Inbjudningslista och brev',
   '/admin/omgangar/E2E-OPEN/brev': 'Skapa brev',
+  '/admin/api-nycklar': 'Ny API-nyckel',
   '/enheter/EXB-VO-ALD-01/paminnelser': 'Påminnelser: ',
   '/enheter/EXB-SOC-IFO-01/paminnelser': 'Påminnelser: ',
   '/enheter/EXB-VO-ALD-01': SOLGARDEN,
@@ -345,6 +351,9 @@ const DOORS: Record<string, string> = {
   'app/personer/[employeeId]/registerutdrag.json/route.ts': '/personer/…/registerutdrag.json',
   'app/personer/[employeeId]/registerutdrag.pdf/route.ts': '/personer/…/registerutdrag.pdf (access first, then the extract\'s page printed as the same viewer)',
   'app/api/cron/retention/route.ts': '/api/cron/retention (Bearer CRON_SECRET only; tests/db/personal-data.test.ts)',
+  'app/api/v1/reports/[report]/route.ts': '/api/v1/reports/… (API keys only, never a session: api-v1.spec.ts; scope and answers: tests/db/api-v1.test.ts)',
+  'app/admin/api-nycklar/page.tsx': '/admin/api-nycklar',
+  'app/admin/api-nycklar/actions.ts': 'lib/data api-keys: administrators only (tests/db/access-matrix.test.ts, tests/db/api-v1.test.ts, api-v1.spec.ts)',
   'app/admin/omgangar/page.tsx': '/admin/omgangar',
   'app/admin/omgangar/ny/page.tsx': '/admin/omgangar/ny',
   'app/admin/omgangar/[roundCode]/page.tsx': '/admin/omgangar/… (lib/data rounds-admin getAdminRound: HR and administrators)',

@@ -1,8 +1,20 @@
 import Link from 'next/link';
-import type { ApiKeyRecord } from '@/lib/data/api-keys';
+
+/** One key as the table shows it (lib/data api-keys listApiKeys). */
+export interface ApiKeyRow {
+  id: number;
+  name: string;
+  prefix: string;
+  unitCode: string | null;
+  unitName: string | null;
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
 
 /** Every key: what it is for, what it may read, when it was made and last used, and "Spärra". */
-export function ApiKeysTable({ keys, revokeHref }: { keys: readonly ApiKeyRecord[]; revokeHref: (id: number) => string }) {
+export function ApiKeysTable({ keys, revokeHref }: { keys: readonly ApiKeyRow[]; revokeHref: (id: number) => string }) {
   if (keys.length === 0) return <p>Det finns inga API-nycklar ännu.</p>;
   return (
     <div className="table-scroll" role="region" aria-labelledby="nycklar-tabell" tabIndex={0}>
