@@ -19,7 +19,9 @@ test('an API key made at /admin/api-nycklar reads reports until it is revoked', 
   await form.getByLabel('Vad ska nyckeln användas till?').fill('E2E Power BI');
   await form.getByLabel('Enhet som nyckeln får läsa').selectOption('EXB-VO-ALD-01');
   await form.getByRole('button', { name: 'Skapa API-nyckel' }).click();
-  const key = (await page.getByLabel('API-nyckel').textContent())?.trim() ?? '';
+  const created = page.getByLabel('API-nyckel', { exact: true });
+  await expect(created).toBeVisible();
+  const key = (await created.textContent())?.trim() ?? '';
   expect(key).toMatch(/^kk_[A-Za-z0-9_-]{43}$/);
 
   const script = await playwright.request.newContext({ baseURL });
