@@ -1,17 +1,9 @@
 import { getViewer } from '@/lib/auth/get-viewer';
 import { exportRegisterExtractJson } from '@/lib/data/register-extract';
 import { fileResponse } from '../../../_lib/file-response';
+import { decodedParam } from '../../../_lib/decoded-param';
 
 export const dynamic = 'force-dynamic';
-
-/** Route handlers get the segment as sent; a malformed escape is looked up as it is (and not found). */
-function decodedParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 type Context = { params: Promise<{ employeeId: string }> };
 

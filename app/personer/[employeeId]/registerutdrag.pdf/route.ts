@@ -3,20 +3,12 @@ import { exportRegisterExtractPdf } from '@/lib/data/register-extract';
 import { formatDateTime } from '@/lib/format/date-time';
 import { PdfUnavailableError, renderPagePdf } from '@/lib/pdf/render-page-pdf';
 import { fileResponse, plainResponse } from '../../../_lib/file-response';
+import { decodedParam } from '../../../_lib/decoded-param';
 
 export const dynamic = 'force-dynamic';
 // Headless Chromium runs beside the server: Node.js only, and printing takes a few seconds.
 export const runtime = 'nodejs';
 export const maxDuration = 60;
-
-/** Route handlers get the segment as sent; a malformed escape is looked up as it is (and not found). */
-function decodedParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 type Context = { params: Promise<{ employeeId: string }> };
 
