@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
@@ -70,55 +70,100 @@ function brokenCopy(dir: string, file: string, replace: Record<number, string>, 
   return target;
 }
 
-/** A raw POST to the upload route with this browser context's session, timed. */
+/** Status and body of a raw HTTP/1.1 response (the body de-chunked if it was sent in chunks). */
+function parseResponse(raw: Buffer): { status: number; body: string } {
+  const text = raw.toString('latin1');
+  const headerEnd = text.indexOf('\r\n\r\n');
+  if (headerEnd < 0) return { status: 0, body: '' };
+  const head = text.slice(0, headerEnd);
+  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0);
+  let body = raw.subarray(Buffer.byteLength(text.slice(0, headerEnd + 4), 'latin1'));
+  if (/^transfer-encoding:\s*chunked/im.test(head)) {
+    const parts: Buffer[] = [];
+    let at = 0;
+    for (;;) {
+      const lineEnd = body.indexOf('\r\n', at);
+      if (lineEnd < 0) break;
+      const size = parseInt(body.subarray(at, lineEnd).toString('latin1'), 16);
+      if (!size) break;
+      parts.push(body.subarray(lineEnd + 2, lineEnd + 2 + size));
+      at = lineEnd + 2 + size + 2;
+    }
+    body = Buffer.concat(parts);
+  }
+  return { status, body: body.toString('utf8') };
+}
+
+/**
+ * A raw POST to the upload route with this browser context's session, timed. A plain socket
+ * rather than http.request: the server answers 413 and closes while the body is still being
+ * sent, and Node's client then reports EPIPE instead of the answer that did arrive.
+ */
 async function rawUpload(context: BrowserContext, options: { declaredLength?: number; chunkedBytes?: number; origin?: string }) {
   const cookie = (await context.cookies(IMPORT_APP_URL)).map((c) => `${c.name}=${c.value}`).join('; ');
   const url = new URL(UPLOAD, IMPORT_APP_URL);
   const started = Date.now();
   return new Promise<{ status: number; body: string; ms: number; sent: number }>((resolve, reject) => {
     let sent = 0;
-    let answered = false;
-    const request = http.request(url, {
-      method: 'POST',
-      headers: {
-        Cookie: cookie,
-        Origin: options.origin ?? IMPORT_APP_URL,
-        Accept: 'application/x-ndjson',
-        'Content-Type': 'multipart/form-data; boundary=----kk',
-        ...(options.declaredLength !== undefined ? { 'Content-Length': String(options.declaredLength) } : { 'Transfer-Encoding': 'chunked' }),
-      },
-    }, (response) => {
-      answered = true;
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (d: string) => (body += d));
-      response.on('end', () => {
-        request.destroy();
-        resolve({ status: response.statusCode ?? 0, body, ms: Date.now() - started, sent });
-      });
+    let finished = false;
+    const received: Buffer[] = [];
+    const socket = net.connect(Number(url.port), url.hostname);
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      const answer = parseResponse(Buffer.concat(received));
+      if (answer.status === 0) reject(new Error('no HTTP answer from the upload route'));
+      else resolve({ ...answer, ms: Date.now() - started, sent });
+    };
+    const answered = () => {
+      const text = Buffer.concat(received).toString('latin1');
+      const headerEnd = text.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return false;
+      const head = text.slice(0, headerEnd);
+      const length = /^content-length:\s*(\d+)/im.exec(head)?.[1];
+      if (length !== undefined) return Buffer.byteLength(text, 'latin1') - headerEnd - 4 >= Number(length);
+      return /^transfer-encoding:\s*chunked/im.test(head) && text.endsWith('0\r\n\r\n');
+    };
+    socket.on('data', (d: Buffer) => {
+      received.push(d);
+      if (answered()) {
+        finish();
+        socket.destroy();
+      }
     });
-    request.on('error', (error) => {
-      if (!answered) reject(error);
-    });
+    // Writes after the server has answered and closed fail; the answer is what counts.
+    socket.on('error', () => finish());
+    socket.on('close', () => finish());
+    const headers = [
+      `POST ${url.pathname} HTTP/1.1`,
+      `Host: ${url.host}`,
+      `Cookie: ${cookie}`,
+      `Origin: ${options.origin ?? IMPORT_APP_URL}`,
+      'Accept: application/x-ndjson',
+      'Content-Type: multipart/form-data; boundary=----kk',
+      options.declaredLength !== undefined ? `Content-Length: ${options.declaredLength}` : 'Transfer-Encoding: chunked',
+      'Connection: close',
+    ];
+    socket.write(`${headers.join('\r\n')}\r\n\r\n`);
     const chunk = Buffer.alloc(1024 * 1024, 'a');
     if (options.declaredLength !== undefined) {
       // A declared length: send at most a megabyte of it, then wait for the answer.
       const part = chunk.subarray(0, Math.min(options.declaredLength, chunk.byteLength));
       sent = part.byteLength;
-      request.write(part);
-      if (sent === options.declaredLength) request.end();
+      socket.write(part);
       return;
     }
     const total = options.chunkedBytes ?? 0;
+    const framed = Buffer.concat([Buffer.from(`${chunk.byteLength.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
     const pump = () => {
-      while (!answered && sent < total) {
+      while (!finished && !socket.destroyed && sent < total) {
         sent += chunk.byteLength;
-        if (!request.write(chunk)) {
-          request.once('drain', pump);
+        if (!socket.write(framed)) {
+          socket.once('drain', pump);
           return;
         }
       }
-      if (!answered) request.end();
+      if (!finished && !socket.destroyed) socket.write('0\r\n\r\n');
     };
     pump();
   });
