@@ -29,6 +29,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     const client = target.dir ? new PGlite(path.resolve(target.dir)) : new PGlite();
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });
+    await buildMissingRollups(db as unknown as Db);
     return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() };
   }
   if (target.driver === 'pg') {
@@ -39,7 +40,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     await lockClient.connect();
     try {
       await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await migrate(drizzle({ client: lockClient }), { migrationsFolder: MIGRATIONS });
+      const locked = drizzle({ client: lockClient, schema });
+      await migrate(locked, { migrationsFolder: MIGRATIONS });
+      await buildMissingRollups(locked as unknown as Db);
     } finally {
       await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       await lockClient.end();
@@ -54,7 +57,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
   const pool = createPool({ connectionString: target.url });
   const db = drizzle({ client: pool, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
+  await buildMissingRollups(db as unknown as Db);
   return { db: db as unknown as Db, driver: 'vercel', close: () => pool.end() };
+}
+
+/** A database migrated from before the rollups existed gets them built once, on opening. */
+async function buildMissingRollups(db: Db): Promise<void> {
+  const { ensureRollups } = await import('./writes/rollups');
+  await db.transaction((tx) => ensureRollups(tx).then(() => undefined));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { IMPORT_TABLES, type ImportProblem, type ImportTable, type ParsedImport, type RawTable } from '@/lib/import/types';
 import { validateTable, type ImportRowOf } from '@/lib/validation/import-rows';
 import type { Db } from '../client';
+import { rebuildAllRollups } from '../writes/rollups';
 import { ImportContext } from './context';
 import { importTable } from './table-spec';
 import { assessmentsSpec, effectResponsesSpec, loadCurrentPlacement } from './tables/answers';
@@ -77,6 +78,8 @@ export async function applyImport(db: Db, parsed: ParsedImport, options: ApplyIm
       ctx = c;
       await writeAll(c, validated, options.onProgress);
       if (problems.length > 0 || c.problems.length > 0 || options.dryRun) throw new RollBack();
+      // Any table may move who counts where (units, people, rounds, invitations, answers): recount.
+      await rebuildAllRollups(tx);
     });
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;

@@ -28,7 +28,12 @@ function personConditions(f: PersonFilter | undefined): SQL {
   return sql.join(parts, sql` and `);
 }
 
-export function roundCtes(roundId: number, scopeUnitId: number | null, people?: PersonFilter): SQL {
+/**
+ * `only` narrows every CTE to these people (the rollups recompute one person's share before
+ * and after a write); the result for them is the same as in the round's full CTEs.
+ */
+export function roundCtes(roundId: number, scopeUnitId: number | null, people?: PersonFilter, only?: readonly number[]): SQL {
+  const just = (column: SQL) => (only ? sql` and ${column} in (${only.length ? sql.join(only.map((id) => sql`${id}`), sql`, `) : sql`null`})` : sql``);
   const scope = scopeUnitId === null
     ? sql`select id from units`
     : sql`select id from units where id = ${scopeUnitId}
@@ -36,28 +41,28 @@ export function roundCtes(roundId: number, scopeUnitId: number | null, people?: 
   return sql`
     recursive scope_units as (${scope}),
     answered as (
-      select person_id from assessments where round_id = ${roundId}
+      select person_id from assessments where round_id = ${roundId}${just(sql`person_id`)}
       union
-      select person_id from effect_responses where round_id = ${roundId}
+      select person_id from effect_responses where round_id = ${roundId}${just(sql`person_id`)}
     ),
     population as (
       select person_id from answered
       union
-      select person_id from invitations where round_id = ${roundId}
+      select person_id from invitations where round_id = ${roundId}${just(sql`person_id`)}
       union
       select p.id from people p join rounds r on r.id = ${roundId}
       where not exists (select 1 from invitations i where i.round_id = ${roundId})
         and (p.start_date is null or p.start_date <= r.closes_on)
-        and (p.end_date is null or p.end_date >= r.opens_on)
+        and (p.end_date is null or p.end_date >= r.opens_on)${just(sql`p.id`)}
     ),
     last_assessment as (
       select distinct on (person_id) person_id, unit_id, role_id
-      from assessments where round_id = ${roundId}
+      from assessments where round_id = ${roundId}${just(sql`person_id`)}
       order by person_id, assessed_on desc nulls last, id desc
     ),
     last_effect as (
       select distinct on (person_id) person_id, unit_id, role_id
-      from effect_responses where round_id = ${roundId}
+      from effect_responses where round_id = ${roundId}${just(sql`person_id`)}
       order by person_id, id desc
     ),
     placed_all as (
@@ -76,7 +81,7 @@ export function roundCtes(roundId: number, scopeUnitId: number | null, people?: 
     ),
     counting as (
       select distinct on (person_id, requirement_id) person_id, requirement_id, level
-      from assessments where round_id = ${roundId}
+      from assessments where round_id = ${roundId}${just(sql`person_id`)}
       order by person_id, requirement_id, (source = 'validated') desc, assessed_on desc nulls last, id desc
     )`;
 }

@@ -14,3 +14,4 @@ export * from './translations';
 export * from './survey';
 export * from './introductions';
 export * from './administration';
+export * from './rollups';

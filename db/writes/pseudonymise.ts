@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
 import { textColumns } from '../queries/personal-data';
+import { withPeopleRollups } from './rollups';
 
 /**
  * Removes what identifies a person and keeps what the figures of closed rounds are made of.
@@ -104,12 +105,19 @@ export async function pseudonymisePerson(tx: DbOrTx, args: PseudonymiseArgs): Pr
     .concat([{ from: person.employeeId, to: args.newEmployeeId }])
     .sort((a, b) => b.from.length - a.from.length);
 
-  const open = sql`(select id from rounds where closes_on >= ${args.today})`;
-  const [answers] = await queryRows<{ n: number }>(tx, sql`
-    with a as (delete from assessments where person_id = ${args.personId} and round_id in ${open} returning 1),
-      e as (delete from effect_responses where person_id = ${args.personId} and round_id in ${open} returning 1)
-    select ((select count(*) from a) + (select count(*) from e))::int as n`);
-  await tx.execute(sql`delete from invitations where person_id = ${args.personId} and round_id in ${open}`);
+  // Open rounds lose the person's answers and invitation; the rollups move with them. Closed rounds keep both.
+  const openRounds = await queryRows<{ id: number }>(tx, sql`select id from rounds where closes_on >= ${args.today} order by id`);
+  let removedAnswers = 0;
+  for (const round of openRounds) {
+    removedAnswers += await withPeopleRollups(tx, round.id, [args.personId], async () => {
+      const [answers] = await queryRows<{ n: number }>(tx, sql`
+        with a as (delete from assessments where person_id = ${args.personId} and round_id = ${round.id} returning 1),
+          e as (delete from effect_responses where person_id = ${args.personId} and round_id = ${round.id} returning 1)
+        select ((select count(*) from a) + (select count(*) from e))::int as n`);
+      await tx.execute(sql`delete from invitations where person_id = ${args.personId} and round_id = ${round.id}`);
+      return answers?.n ?? 0;
+    });
+  }
   await tx.execute(sql`delete from survey_submissions where person_id = ${args.personId}`);
   await tx.execute(sql`delete from invitation_tokens where person_id = ${args.personId}`);
   if (users.length > 0) {
@@ -127,5 +135,5 @@ export async function pseudonymisePerson(tx: DbOrTx, args: PseudonymiseArgs): Pr
   await tx.execute(sql`
     update people set name = ${args.newName}, email = null, employee_id = ${args.newEmployeeId}, pseudonymised_at = now()
     where id = ${args.personId}`);
-  return { removedOpenAnswers: answers?.n ?? 0, removedUserAccounts: users.length, scrubbedRows };
+  return { removedOpenAnswers: removedAnswers, removedUserAccounts: users.length, scrubbedRows };
 }

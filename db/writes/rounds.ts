@@ -3,6 +3,7 @@ import type { RoundKind } from '@/lib/domain/enums';
 import type { DbOrTx } from '../client';
 import { queryRows } from '../client';
 import { invitationTokens, roundUnits, rounds } from '../schema';
+import { rebuildRoundRollups } from './rollups';
 
 export async function insertRound(
   db: DbOrTx,
@@ -14,11 +15,15 @@ export async function insertRound(
     .returning({ id: rounds.id });
   const id = (row as { id: number }).id;
   if (r.unitIds.length > 0) await db.insert(roundUnits).values(r.unitIds.map((unitId) => ({ roundId: id, unitId })));
+  // Without an invitation list everyone employed while it is open counts: the rollups say so from the start.
+  await rebuildRoundRollups(db, id);
   return id;
 }
 
 export async function setRoundDates(db: DbOrTx, roundId: number, dates: { opensOn: string; closesOn: string }): Promise<void> {
   await db.update(rounds).set(dates).where(eq(rounds.id, roundId));
+  // The dates decide who counts for a round without an invitation list.
+  await rebuildRoundRollups(db, roundId);
 }
 
 /** Ends every personal link of a round that still works: nobody can answer a closed round. */
@@ -46,6 +51,7 @@ export async function inviteEmployedPeople(db: DbOrTx, roundId: number, unitIds:
       and (p.end_date is null or p.end_date >= ${day}::date)
     on conflict do nothing
     returning person_id`);
+  if (rows.length > 0) await rebuildRoundRollups(db, roundId);
   return rows.length;
 }
 

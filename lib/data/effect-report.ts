@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { effectCounts } from '@/db/queries/effect-counts';
+import { effectSlice } from '@/db/queries/rollup-slices';
 import { questionByCode } from '@/db/queries/reference-data';
 import { unitEffectFigures, type EffectFigures } from '@/lib/domain/effect-figures';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -17,7 +17,8 @@ export async function getEffectReport(viewer: Viewer, args: { round: string; uni
   const round = await requireRound(db, args.round);
   const question = await questionByCode(db, args.question);
   if (!question) throw new NotFoundError('Frågan', args.question);
-  const counts = await effectCounts(db, round.id, question.id);
-  const figures = unitEffectFigures(scope.units, counts, scope.unit.code, await minGroupSize(db));
+  // The unit's ancestors and their children from the rollups: enough for complementary suppression.
+  const slice = await effectSlice(db, round.id, question.id, scope.unit.id);
+  const figures = unitEffectFigures(slice.units, slice.counts, scope.unit.code, await minGroupSize(db));
   return { round: round.code, unit: scope.unit.code, question: question.code, ...figures };
 }

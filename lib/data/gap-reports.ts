@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { courseLinks, roleRequirementList } from '@/db/queries/reference-data';
-import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
+import { subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
 import { gapReport, type GapGrouping, type GapRow } from '@/lib/domain/gap-figures';
 import { trainingPriorities } from '@/lib/domain/priorities';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -18,8 +18,8 @@ export async function getGapReport(viewer: Viewer, args: { round: string; unit: 
   const scope = await unitScope(db, viewer, args.unit);
   const round = await requireRound(db, args.round);
   const [placements, levels, roleRequirements] = await Promise.all([
-    placementCounts(db, round.id, scope.unit.id),
-    levelCounts(db, round.id, scope.unit.id),
+    subtreePlacementCounts(db, round.id, scope.unit.id),
+    subtreeLevelCounts(db, round.id, scope.unit.id),
     roleRequirementList(db),
   ]);
   return {
@@ -40,8 +40,8 @@ export async function getPriorityReport(viewer: Viewer, args: { round: string; u
   const scope = await unitScope(db, viewer, args.unit);
   const round = await requireRound(db, args.round);
   const [placements, levels, roleRequirements, links] = await Promise.all([
-    placementCounts(db, round.id, scope.unit.id),
-    levelCounts(db, round.id, scope.unit.id),
+    subtreePlacementCounts(db, round.id, scope.unit.id),
+    subtreeLevelCounts(db, round.id, scope.unit.id),
     roleRequirementList(db),
     courseLinks(db),
   ]);

@@ -5,6 +5,7 @@ import { notUnderstoodCounts } from '@/db/queries/not-understood';
 import { personByEmployeeId } from '@/db/queries/person-answers';
 import { allUnits } from '@/db/queries/reference-data';
 import { writeAudit } from '@/db/writes/audit';
+import { withPeopleRollups } from '@/db/writes/rollups';
 import { upsertValidatedAnswer } from '@/db/writes/survey';
 import { canSeeIndividual } from '@/lib/domain/access';
 import { notUnderstoodByRequirement } from '@/lib/domain/not-understood';
@@ -33,16 +34,19 @@ export async function validateLevel(viewer: Viewer, args: { employeeId: string; 
         where rr.role_id = p.role_id and q.code = ${args.requirement}) as "requirementId"
     from people p where p.id = ${person.id}`);
   if (!ids?.requirementId) throw new InvalidInputError(`Kravet ${args.requirement} hör inte till personens yrkesroll`);
-  await upsertValidatedAnswer(db, {
-    roundId: round.id, personId: person.id, requirementId: ids.requirementId, level: args.level,
-    today: todayInSweden(), unitId: ids.unitId, roleId: ids.roleId,
-  });
-  await writeAudit(db, {
-    actorUserId: viewer.kind === 'user' ? viewer.userId : null,
-    actor: actorLabel(viewer),
-    action: 'bekräftade nivå',
-    subjectPersonId: person.id,
-    details: { employeeId: person.employeeId, round: round.code, requirement: args.requirement },
+  const requirementId = ids.requirementId;
+  await db.transaction(async (tx) => {
+    await withPeopleRollups(tx, round.id, [person.id], () => upsertValidatedAnswer(tx, {
+      roundId: round.id, personId: person.id, requirementId, level: args.level,
+      today: todayInSweden(), unitId: ids.unitId, roleId: ids.roleId,
+    }));
+    await writeAudit(tx, {
+      actorUserId: viewer.kind === 'user' ? viewer.userId : null,
+      actor: actorLabel(viewer),
+      action: 'bekräftade nivå',
+      subjectPersonId: person.id,
+      details: { employeeId: person.employeeId, round: round.code, requirement: args.requirement },
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { placementCounts } from '@/db/queries/round-histograms';
+import { subtreePlacementCounts } from '@/db/queries/rollup-slices';
 import { responseRate } from '@/lib/domain/response-rate';
 import type { Viewer } from '@/lib/auth/viewer';
 import { requireRound, unitScope } from './scope';
@@ -17,6 +17,6 @@ export async function getResponseReport(viewer: Viewer, args: { round: string; u
   const db = await getDb();
   const scope = await unitScope(db, viewer, args.unit);
   const round = await requireRound(db, args.round);
-  const placements = await placementCounts(db, round.id, scope.unit.id);
+  const placements = await subtreePlacementCounts(db, round.id, scope.unit.id);
   return { round: round.code, unit: scope.unit.code, ...responseRate(placements, scope.codes) };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { allRounds, courseList, courseLinks, requirementList, roleList, roleRequirementList, roundIdsWithAnswers } from '@/db/queries/reference-data';
 import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
+import { subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '@/lib/domain/enums';
 import { EXPERIENCE_PHASES, phaseStartDates, trainingHoursEstimate, type ExperiencePhase } from '@/lib/domain/experience';
 import { gapSumsByRequirement, gapSumsByRole } from '@/lib/domain/gap-figures';
@@ -83,10 +84,11 @@ export async function getTrainingPriorities(viewer: Viewer, filters: PriorityFil
     employment: filters.employment ?? null,
     ...(filters.phase ? phaseStartDates(filters.phase, round.closesOn) : {}),
   };
-  const [placements, levels] = await Promise.all([
-    placementCounts(db, round.id, scope.unit.id, people),
-    levelCounts(db, round.id, scope.unit.id, people),
-  ]);
+  // The rollups hold everyone; a filter on employment or experience counts from the answers.
+  const filtered = people.employment !== null || people.startedBy !== undefined;
+  const [placements, levels] = await Promise.all(filtered
+    ? [placementCounts(db, round.id, scope.unit.id, people), levelCounts(db, round.id, scope.unit.id, people)] as const
+    : [subtreePlacementCounts(db, round.id, scope.unit.id), subtreeLevelCounts(db, round.id, scope.unit.id)] as const);
   const inArea = new Set(requirements.filter((r) => !filters.area || r.area === filters.area).map((r) => r.code));
   const rr = roleRequirements.filter((x) => inArea.has(x.requirement));
   const roleFilter = filters.role ? new Set([filters.role]) : undefined;

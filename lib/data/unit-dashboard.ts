@@ -2,7 +2,8 @@ import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { notUnderstoodCounts } from '@/db/queries/not-understood';
 import { allRounds, requirementList, roleList, roleRequirementList, roundIdsWithAnswers, type RoundRecord } from '@/db/queries/reference-data';
-import { closureCounts, levelCounts, placementCounts } from '@/db/queries/round-histograms';
+import { closureCounts } from '@/db/queries/round-histograms';
+import { subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
 import { completionMonths, uptakeCounts } from '@/db/queries/uptake-counts';
 import { aggregateUnits } from '@/lib/domain/access';
 import { gapClosure, type GapClosure } from '@/lib/domain/gap-closure';
@@ -190,7 +191,8 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
 type RoundFigures = Awaited<ReturnType<typeof roundFigures>>;
 
 async function roundFigures(db: Db, round: RoundRecord, unitId: number) {
-  const [placements, levels] = await Promise.all([placementCounts(db, round.id, unitId), levelCounts(db, round.id, unitId)]);
+  // From the rollups: a few rows for the unit and its children, however many people are below.
+  const [placements, levels] = await Promise.all([subtreePlacementCounts(db, round.id, unitId), subtreeLevelCounts(db, round.id, unitId)]);
   return { placements, levels };
 }
 

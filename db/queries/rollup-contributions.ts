@@ -1,0 +1,67 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../client';
+import { roundCtes } from './round-population';
+
+// What a round's answers add to the rollups, per ancestor unit: for the whole round (a rebuild)
+// or for a few people (before and after they write). One definition, the same CTEs as the
+// figures' GROUP BY (round-population.ts), so the rollups and a full recount cannot drift.
+
+export interface PlacementShare { unitId: number; roleId: number; population: number; responded: number }
+export interface LevelShare { unitId: number; roleId: number; requirementId: number; level: number; count: number }
+export interface EffectShare { unitId: number; questionId: number; value: number; count: number }
+
+/** Population and respondents per ancestor unit and role. Leaf counts first, then the tree. */
+export function placementSharesSql(roundId: number, only?: readonly number[]): SQL {
+  return sql`
+    with ${roundCtes(roundId, null, undefined, only)},
+    leaf as (
+      select unit_id, role_id, count(*)::int as population, (count(*) filter (where responded))::int as responded
+      from placed group by unit_id, role_id
+    )
+    select a.ancestor_id as "unitId", leaf.role_id as "roleId", sum(leaf.population)::int as population, sum(leaf.responded)::int as responded
+    from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
+    group by a.ancestor_id, leaf.role_id`;
+}
+
+/** Effective levels per ancestor unit, role and requirement. */
+export function levelSharesSql(roundId: number, only?: readonly number[]): SQL {
+  return sql`
+    with ${roundCtes(roundId, null, undefined, only)},
+    leaf as (
+      select pl.unit_id, pl.role_id, c.requirement_id, c.level, count(*)::int as n
+      from counting c join placed pl on pl.person_id = c.person_id
+      where c.level is not null
+      group by pl.unit_id, pl.role_id, c.requirement_id, c.level
+    )
+    select a.ancestor_id as "unitId", leaf.role_id as "roleId", leaf.requirement_id as "requirementId", leaf.level::int as level, sum(leaf.n)::int as count
+    from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
+    group by a.ancestor_id, leaf.role_id, leaf.requirement_id, leaf.level`;
+}
+
+/** Effect answers per ancestor of the unit stored on the answer, question and value. */
+export function effectSharesSql(roundId: number, only?: readonly number[]): SQL {
+  const people = only ? sql` and person_id in (${only.length ? sql.join(only.map((id) => sql`${id}`), sql`, `) : sql`null`})` : sql``;
+  return sql`
+    with leaf as (
+      select unit_id, question_id, value, count(*)::int as n
+      from effect_responses where round_id = ${roundId}${people}
+      group by unit_id, question_id, value
+    )
+    select a.ancestor_id as "unitId", leaf.question_id as "questionId", leaf.value::int as value, sum(leaf.n)::int as count
+    from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
+    group by a.ancestor_id, leaf.question_id, leaf.value`;
+}
+
+export interface RoundShares {
+  placements: PlacementShare[];
+  levels: LevelShare[];
+  effects: EffectShare[];
+}
+
+/** What these people add to a round's rollups as the database stands now. */
+export async function peopleShares(db: DbOrTx, roundId: number, personIds: readonly number[]): Promise<RoundShares> {
+  const placements = await queryRows<PlacementShare>(db, placementSharesSql(roundId, personIds));
+  const levels = await queryRows<LevelShare>(db, levelSharesSql(roundId, personIds));
+  const effects = await queryRows<EffectShare>(db, effectSharesSql(roundId, personIds));
+  return { placements, levels, effects };
+}

@@ -1,0 +1,91 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../client';
+import type { EffectCount } from '@/lib/domain/effect-figures';
+import type { LevelCount, PlacementCount } from '@/lib/domain/histograms';
+import type { UnitNode } from '@/lib/domain/unit-tree';
+
+// Histograms for a unit and everything below it, read from the rollups (db/schema/rollups.ts)
+// in the shape the figures expect, with a few rows however many people there are. A rollup row
+// holds a whole subtree, so the slice of unit S is: S's own people (S's rollup minus its
+// children's) under S's code, and each child's whole subtree under the child's code. Any figure
+// for S or for one of its children sums to the same as over the per-unit GROUP BY.
+
+/** The units whose subtree rows make up a slice: the unit and its children, or the top units. */
+function sliceUnits(unitId: number | null): SQL {
+  return unitId === null
+    ? sql`select id, code, false as whole from units where parent_id is null`
+    : sql`select id, code, (id = ${unitId}) as whole from units where id = ${unitId} or parent_id = ${unitId}`;
+}
+
+/** Subtracts the children's subtree counts from the unit's own row (the `whole` rows). */
+function ownAndChildren<R extends { unit: string }>(rows: ReadonlyArray<R & { whole: boolean }>, key: (r: R) => string, values: ReadonlyArray<keyof R>): R[] {
+  const own = new Map<string, R>();
+  const children: R[] = [];
+  for (const { whole, ...rest } of rows) {
+    const r = rest as unknown as R;
+    if (whole) own.set(key(r), { ...r });
+    else children.push(r);
+  }
+  for (const c of children) {
+    const o = own.get(key(c));
+    if (!o) continue;
+    for (const v of values) (o[v] as number) -= c[v] as number;
+  }
+  return [...children, ...[...own.values()].filter((o) => values.some((v) => (o[v] as number) !== 0))];
+}
+
+/** Population and respondents per unit (the slice's) and role; see the file comment. */
+export async function subtreePlacementCounts(db: DbOrTx, roundId: number, unitId: number | null): Promise<PlacementCount[]> {
+  const rows = await queryRows<PlacementCount & { whole: boolean }>(db, sql`
+    with slice as (${sliceUnits(unitId)})
+    select s.code as unit, s.whole, r.code as role, rp.population, rp.responded
+    from rollup_placements rp join slice s on s.id = rp.unit_id join roles r on r.id = rp.role_id
+    where rp.round_id = ${roundId}`);
+  return ownAndChildren<PlacementCount>(rows, (r) => r.role, ['population', 'responded']);
+}
+
+/** Effective levels per unit (the slice's), role and requirement; see the file comment. */
+export async function subtreeLevelCounts(db: DbOrTx, roundId: number, unitId: number | null): Promise<LevelCount[]> {
+  const rows = await queryRows<LevelCount & { whole: boolean }>(db, sql`
+    with slice as (${sliceUnits(unitId)})
+    select s.code as unit, s.whole, r.code as role, q.code as requirement, rl.level::int as level, rl.count
+    from rollup_levels rl join slice s on s.id = rl.unit_id join roles r on r.id = rl.role_id join requirements q on q.id = rl.requirement_id
+    where rl.round_id = ${roundId} and rl.count > 0`);
+  return ownAndChildren<LevelCount>(rows, (r) => `${r.role}\u0000${r.requirement}\u0000${r.level}`, ['count']);
+}
+
+/**
+ * What complementary suppression needs to decide about one unit, and its figures: the unit's
+ * ancestors and the unit itself (the chain) with their own answers, and every child of a chain
+ * unit with its whole subtree. Whether a unit is withheld depends only on the totals of the
+ * chain and of the chain's children (lib/domain/suppression.ts), so the domain gives the same
+ * answer on this small tree as on the whole one.
+ */
+export async function effectSlice(db: DbOrTx, roundId: number, questionId: number, unitId: number): Promise<{ units: UnitNode[]; counts: EffectCount[] }> {
+  const rows = await queryRows<{ code: string; parentCode: string | null; chain: boolean; value: number | null; count: number | null }>(db, sql`
+    with chain as (select ancestor_id as id from unit_ancestors where unit_id = ${unitId}),
+    nodes as (
+      select u.id, u.code, u.parent_id, (u.id in (select id from chain)) as chain
+      from units u where u.id in (select id from chain) or u.parent_id in (select id from chain)
+    )
+    select n.code, p.code as "parentCode", n.chain, re.value::int as value, re.count
+    from nodes n left join units p on p.id = n.parent_id
+    left join rollup_effects re on re.unit_id = n.id and re.round_id = ${roundId} and re.question_id = ${questionId} and re.count > 0`);
+  const units = new Map<string, UnitNode & { chain: boolean }>();
+  const counts: Array<EffectCount & { whole: boolean; parent: string | null }> = [];
+  for (const r of rows) {
+    units.set(r.code, { code: r.code, parentCode: r.parentCode, chain: r.chain });
+    if (r.value !== null && r.count !== null) counts.push({ unit: r.code, value: r.value, count: r.count, whole: r.chain, parent: r.parentCode });
+  }
+  // A chain unit's own answers: its subtree minus its children's subtrees.
+  const own = new Map<string, number>();
+  const key = (unit: string, value: number) => `${unit}\u0000${value}`;
+  for (const c of counts) if (c.whole) own.set(key(c.unit, c.value), (own.get(key(c.unit, c.value)) ?? 0) + c.count);
+  for (const c of counts) if (c.parent !== null && units.get(c.parent)?.chain) own.set(key(c.parent, c.value), (own.get(key(c.parent, c.value)) ?? 0) - c.count);
+  const result: EffectCount[] = counts.filter((c) => !c.whole).map((c) => ({ unit: c.unit, value: c.value, count: c.count }));
+  for (const [k, count] of own) {
+    const [unit, value] = k.split('\u0000') as [string, string];
+    if (count !== 0) result.push({ unit, value: Number(value), count });
+  }
+  return { units: [...units.values()].map(({ code, parentCode }) => ({ code, parentCode })), counts: result };
+}

@@ -1,0 +1,62 @@
+import { index, integer, pgTable, primaryKey, smallint } from 'drizzle-orm/pg-core';
+import { effectQuestions } from './effect';
+import { roles, units } from './organisation';
+import { requirements } from './requirements';
+import { rounds } from './rounds';
+
+// Summary tables (rollups) that let a dashboard read a unit's histograms with one indexed read
+// instead of a GROUP BY over every answer below it. Each person counts once for every ancestor
+// of the unit they are placed in (the unit itself included), so "a unit and everything below
+// it" is the rows of that unit. Kept in the same transaction as the answers
+// (db/writes/rollups.ts) and rebuilt by import; never read for a figure that filters people.
+
+/** Every unit with each of its ancestors, itself included (depth 0): the subtree index. */
+export const unitAncestors = pgTable(
+  'unit_ancestors',
+  {
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    ancestorId: integer('ancestor_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    depth: smallint('depth').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.ancestorId] }), index('unit_ancestors_ancestor_idx').on(t.ancestorId, t.depth)],
+);
+
+/** A round's population and respondents placed in a unit's subtree, per role. */
+export const rollupPlacements = pgTable(
+  'rollup_placements',
+  {
+    roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    roleId: integer('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+    population: integer('population').notNull(),
+    responded: integer('responded').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.roleId] })],
+);
+
+/** How many people placed in a unit's subtree with a role have each effective level on a requirement. */
+export const rollupLevels = pgTable(
+  'rollup_levels',
+  {
+    roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    roleId: integer('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+    requirementId: integer('requirement_id').notNull().references(() => requirements.id, { onDelete: 'cascade' }),
+    level: smallint('level').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.roleId, t.requirementId, t.level] })],
+);
+
+/** Effect answers per value counted for a unit's subtree (the unit stored on the answer). */
+export const rollupEffects = pgTable(
+  'rollup_effects',
+  {
+    roundId: integer('round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id').notNull().references(() => effectQuestions.id, { onDelete: 'cascade' }),
+    value: smallint('value').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.questionId, t.value] })],
+);

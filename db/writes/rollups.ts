@@ -1,0 +1,134 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../client';
+import { effectSharesSql, levelSharesSql, peopleShares, placementSharesSql, type RoundShares } from '../queries/rollup-contributions';
+
+// Keeping the rollups (db/schema/rollups.ts) right. Two ways in:
+// - a rebuild, for a whole round or every round: after an import, a change of a round's dates
+//   or invitation list, a change of the unit tree;
+// - `withPeopleRollups` around a write of a few people's answers: their share is computed
+//   before and after, and only the difference is written, in the same transaction.
+
+/** The subtree index: every unit with itself and each ancestor. Depth is capped against a cycle. */
+export async function rebuildUnitAncestors(db: DbOrTx): Promise<void> {
+  await db.execute(sql`delete from unit_ancestors`);
+  await db.execute(sql`
+    insert into unit_ancestors (unit_id, ancestor_id, depth)
+    with recursive chain as (
+      select id as unit_id, id as ancestor_id, parent_id, 0 as depth from units
+      union all
+      select c.unit_id, u.id, u.parent_id, c.depth + 1 from chain c join units u on u.id = c.parent_id where c.depth < 100
+    )
+    select unit_id, ancestor_id, depth from chain
+    on conflict do nothing`);
+}
+
+/** Recounts one round's rollups from its answers. */
+export async function rebuildRoundRollups(db: DbOrTx, roundId: number): Promise<void> {
+  await db.execute(sql`delete from rollup_placements where round_id = ${roundId}`);
+  await db.execute(sql`delete from rollup_levels where round_id = ${roundId}`);
+  await db.execute(sql`delete from rollup_effects where round_id = ${roundId}`);
+  await db.execute(sql`
+    insert into rollup_placements (round_id, unit_id, role_id, population, responded)
+    select ${roundId}, "unitId", "roleId", population, responded from (${placementSharesSql(roundId)}) s`);
+  await db.execute(sql`
+    insert into rollup_levels (round_id, unit_id, role_id, requirement_id, level, count)
+    select ${roundId}, "unitId", "roleId", "requirementId", level, count from (${levelSharesSql(roundId)}) s`);
+  await db.execute(sql`
+    insert into rollup_effects (round_id, unit_id, question_id, value, count)
+    select ${roundId}, "unitId", "questionId", value, count from (${effectSharesSql(roundId)}) s`);
+}
+
+/** Rebuilds the subtree index and every round's rollups (after an import). */
+export async function rebuildAllRollups(db: DbOrTx): Promise<void> {
+  await rebuildUnitAncestors(db);
+  const rounds = await queryRows<{ id: number }>(db, sql`select id from rounds order by id`);
+  for (const r of rounds) await rebuildRoundRollups(db, r.id);
+}
+
+/** On opening a database: builds the rollups if they have never been built (a database from before them). */
+export async function ensureRollups(db: DbOrTx): Promise<boolean> {
+  const [state] = await queryRows<{ units: boolean; indexed: boolean; rounds: boolean; rolled: boolean }>(db, sql`
+    select exists (select 1 from units) as units, exists (select 1 from unit_ancestors) as indexed,
+      exists (select 1 from rounds) as rounds, exists (select 1 from rollup_placements) as rolled`);
+  if (!state || (state.units === state.indexed && (!state.rounds || state.rolled))) return false;
+  await rebuildAllRollups(db);
+  return true;
+}
+
+/**
+ * Runs a write of these people's answers in a round and moves the rollups by what it changed.
+ * The people's rows are locked first, so two writes for the same person (two tabs) cannot both
+ * read the same "before". Must run inside a transaction.
+ */
+export async function withPeopleRollups<T>(tx: DbOrTx, roundId: number, personIds: readonly number[], write: () => Promise<T>): Promise<T> {
+  const ids = [...new Set(personIds)].sort((a, b) => a - b);
+  if (ids.length === 0) return write();
+  await tx.execute(sql`select id from people where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by id for update`);
+  const before = await peopleShares(tx, roundId, ids);
+  const result = await write();
+  const after = await peopleShares(tx, roundId, ids);
+  await applyDifference(tx, roundId, before, after);
+  return result;
+}
+
+type Numbers = Record<string, number>;
+
+/** after − before per key, without the keys that did not move; sorted so that locks are taken in one order. */
+function difference<R extends Numbers>(before: readonly R[], after: readonly R[], keys: ReadonlyArray<keyof R & string>, values: ReadonlyArray<keyof R & string>): R[] {
+  const rows = new Map<string, R>();
+  const add = (list: readonly R[], sign: number) => {
+    for (const r of list) {
+      const key = keys.map((k) => r[k]).join(':');
+      const row = rows.get(key) ?? (Object.fromEntries([...keys.map((k) => [k, r[k]]), ...values.map((v) => [v, 0])]) as R);
+      for (const v of values) (row as Numbers)[v] = (row[v] as number) + sign * (r[v] as number);
+      rows.set(key, row);
+    }
+  };
+  add(before, -1);
+  add(after, 1);
+  return [...rows.values()]
+    .filter((r) => values.some((v) => r[v] !== 0))
+    .sort((a, b) => {
+      for (const k of keys) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
+      return 0;
+    });
+}
+
+async function applyDifference(tx: DbOrTx, roundId: number, before: RoundShares, after: RoundShares): Promise<void> {
+  const placements = difference(before.placements as unknown as Numbers[], after.placements as unknown as Numbers[], ['unitId', 'roleId'], ['population', 'responded']);
+  const levels = difference(before.levels as unknown as Numbers[], after.levels as unknown as Numbers[], ['unitId', 'roleId', 'requirementId', 'level'], ['count']);
+  const effects = difference(before.effects as unknown as Numbers[], after.effects as unknown as Numbers[], ['unitId', 'questionId', 'value'], ['count']);
+  if (placements.length > 0) {
+    await tx.execute(sql`
+      insert into rollup_placements (round_id, unit_id, role_id, population, responded)
+      values ${values(placements.map((r) => [roundId, r.unitId, r.roleId, r.population, r.responded]))}
+      on conflict (round_id, unit_id, role_id) do update set
+        population = rollup_placements.population + excluded.population, responded = rollup_placements.responded + excluded.responded`);
+    // Rows that fell to nothing go, so a unit without people has no placement rows (as in a rebuild).
+    await tx.execute(sql`
+      delete from rollup_placements where round_id = ${roundId} and population = 0 and responded = 0
+        and (unit_id, role_id) in (${values(placements.map((r) => [r.unitId, r.roleId]))})`);
+  }
+  if (levels.length > 0) {
+    await tx.execute(sql`
+      insert into rollup_levels (round_id, unit_id, role_id, requirement_id, level, count)
+      values ${values(levels.map((r) => [roundId, r.unitId, r.roleId, r.requirementId, r.level, r.count]))}
+      on conflict (round_id, unit_id, role_id, requirement_id, level) do update set count = rollup_levels.count + excluded.count`);
+    await tx.execute(sql`
+      delete from rollup_levels where round_id = ${roundId} and count = 0
+        and (unit_id, role_id, requirement_id, level) in (${values(levels.map((r) => [r.unitId, r.roleId, r.requirementId, r.level]))})`);
+  }
+  if (effects.length > 0) {
+    await tx.execute(sql`
+      insert into rollup_effects (round_id, unit_id, question_id, value, count)
+      values ${values(effects.map((r) => [roundId, r.unitId, r.questionId, r.value, r.count]))}
+      on conflict (round_id, unit_id, question_id, value) do update set count = rollup_effects.count + excluded.count`);
+    await tx.execute(sql`
+      delete from rollup_effects where round_id = ${roundId} and count = 0
+        and (unit_id, question_id, value) in (${values(effects.map((r) => [r.unitId, r.questionId, r.value]))})`);
+  }
+}
+
+function values(rows: ReadonlyArray<ReadonlyArray<number | undefined>>): SQL {
+  return sql.join(rows.map((r) => sql`(${sql.join(r.map((v) => sql`${v}::int`), sql`, `)})`), sql`, `);
+}
