@@ -12,9 +12,12 @@ CREATE TABLE "rollup_levels" (
 	"unit_id" integer NOT NULL,
 	"role_id" integer NOT NULL,
 	"requirement_id" integer NOT NULL,
-	"level" smallint NOT NULL,
-	"count" integer NOT NULL,
-	CONSTRAINT "rollup_levels_round_id_unit_id_role_id_requirement_id_level_pk" PRIMARY KEY("round_id","unit_id","role_id","requirement_id","level")
+	"l0" integer DEFAULT 0 NOT NULL,
+	"l1" integer DEFAULT 0 NOT NULL,
+	"l2" integer DEFAULT 0 NOT NULL,
+	"l3" integer DEFAULT 0 NOT NULL,
+	"l4" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "rollup_levels_round_id_unit_id_role_id_requirement_id_pk" PRIMARY KEY("round_id","unit_id","role_id","requirement_id")
 );
 --> statement-breakpoint
 CREATE TABLE "rollup_placements" (

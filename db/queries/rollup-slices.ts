@@ -46,11 +46,19 @@ export async function subtreePlacementCounts(db: DbOrTx, roundId: number, unitId
 
 /** Effective levels per unit (the slice's), role and requirement; see the file comment. */
 export async function subtreeLevelCounts(db: DbOrTx, roundId: number, unitId: number | null): Promise<LevelCount[]> {
-  const rows = await queryRows<LevelCount & { whole: boolean }>(db, sql`
+  const pivoted = await queryRows<{ unit: string; whole: boolean; role: string; requirement: string; l0: number; l1: number; l2: number; l3: number; l4: number }>(db, sql`
     with slice as (${sliceUnits(unitId)})
-    select s.code as unit, s.whole, r.code as role, q.code as requirement, rl.level::int as level, rl.count
+    select s.code as unit, s.whole, r.code as role, q.code as requirement, rl.l0, rl.l1, rl.l2, rl.l3, rl.l4
     from rollup_levels rl join slice s on s.id = rl.unit_id join roles r on r.id = rl.role_id join requirements q on q.id = rl.requirement_id
-    where rl.round_id = ${roundId} and rl.count > 0`);
+    where rl.round_id = ${roundId}`);
+  const rows: Array<LevelCount & { whole: boolean }> = [];
+  for (const p of pivoted) {
+    const counts = [p.l0, p.l1, p.l2, p.l3, p.l4];
+    for (let level = 0; level < 5; level++) {
+      const count = counts[level] as number;
+      if (count !== 0) rows.push({ unit: p.unit, whole: p.whole, role: p.role, requirement: p.requirement, level, count });
+    }
+  }
   return ownAndChildren<LevelCount>(rows, (r) => `${r.role}\u0000${r.requirement}\u0000${r.level}`, ['count']);
 }
 

@@ -24,6 +24,9 @@ export async function rebuildUnitAncestors(db: DbOrTx): Promise<void> {
 
 /** Recounts one round's rollups from its answers. */
 export async function rebuildRoundRollups(db: DbOrTx, roundId: number): Promise<void> {
+  // The "answer that counts" is a sort over the round's answers: in memory, not in temp files.
+  // (`set local` lasts until the caller's transaction ends; outside one it does nothing.)
+  await db.execute(sql`set local work_mem = '128MB'`);
   await db.execute(sql`delete from rollup_placements where round_id = ${roundId}`);
   await db.execute(sql`delete from rollup_levels where round_id = ${roundId}`);
   await db.execute(sql`delete from rollup_effects where round_id = ${roundId}`);
@@ -31,8 +34,10 @@ export async function rebuildRoundRollups(db: DbOrTx, roundId: number): Promise<
     insert into rollup_placements (round_id, unit_id, role_id, population, responded)
     select ${roundId}, "unitId", "roleId", population, responded from (${placementSharesSql(roundId)}) s`);
   await db.execute(sql`
-    insert into rollup_levels (round_id, unit_id, role_id, requirement_id, level, count)
-    select ${roundId}, "unitId", "roleId", "requirementId", level, count from (${levelSharesSql(roundId)}) s`);
+    insert into rollup_levels (round_id, unit_id, role_id, requirement_id, l0, l1, l2, l3, l4)
+    select ${roundId}, "unitId", "roleId", "requirementId",
+      ${sql.join([0, 1, 2, 3, 4].map((l) => sql`coalesce(sum(count) filter (where level = ${sql.raw(String(l))}), 0)`), sql`, `)}
+    from (${levelSharesSql(roundId)}) s group by "unitId", "roleId", "requirementId"`);
   await db.execute(sql`
     insert into rollup_effects (round_id, unit_id, question_id, value, count)
     select ${roundId}, "unitId", "questionId", value, count from (${effectSharesSql(roundId)}) s`);
@@ -110,13 +115,24 @@ async function applyDifference(tx: DbOrTx, roundId: number, before: RoundShares,
         and (unit_id, role_id) in (${values(placements.map((r) => [r.unitId, r.roleId]))})`);
   }
   if (levels.length > 0) {
+    // One row per unit, role and requirement with a column per level.
+    const pivot = new Map<string, number[]>();
+    for (const r of levels) {
+      const key = `${r.unitId}:${r.roleId}:${r.requirementId}`;
+      const row = pivot.get(key) ?? [r.unitId as number, r.roleId as number, r.requirementId as number, 0, 0, 0, 0, 0];
+      row[3 + (r.level as number)] = (row[3 + (r.level as number)] as number) + (r.count as number);
+      pivot.set(key, row);
+    }
+    const rows = [...pivot.values()];
     await tx.execute(sql`
-      insert into rollup_levels (round_id, unit_id, role_id, requirement_id, level, count)
-      values ${values(levels.map((r) => [roundId, r.unitId, r.roleId, r.requirementId, r.level, r.count]))}
-      on conflict (round_id, unit_id, role_id, requirement_id, level) do update set count = rollup_levels.count + excluded.count`);
+      insert into rollup_levels (round_id, unit_id, role_id, requirement_id, l0, l1, l2, l3, l4)
+      values ${values(rows.map((r) => [roundId, ...r]))}
+      on conflict (round_id, unit_id, role_id, requirement_id) do update set
+        l0 = rollup_levels.l0 + excluded.l0, l1 = rollup_levels.l1 + excluded.l1, l2 = rollup_levels.l2 + excluded.l2,
+        l3 = rollup_levels.l3 + excluded.l3, l4 = rollup_levels.l4 + excluded.l4`);
     await tx.execute(sql`
-      delete from rollup_levels where round_id = ${roundId} and count = 0
-        and (unit_id, role_id, requirement_id, level) in (${values(levels.map((r) => [r.unitId, r.roleId, r.requirementId, r.level]))})`);
+      delete from rollup_levels where round_id = ${roundId} and l0 = 0 and l1 = 0 and l2 = 0 and l3 = 0 and l4 = 0
+        and (unit_id, role_id, requirement_id) in (${values(rows.map((r) => [r[0], r[1], r[2]]))})`);
   }
   if (effects.length > 0) {
     await tx.execute(sql`
