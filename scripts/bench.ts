@@ -69,7 +69,7 @@ async function main() {
   // 1. Kommun scale on PGlite.
   const kommunDir = path.resolve(QUICK ? '.data/bench/kommun-quick' : '.data/bench/kommun');
   fs.mkdirSync(kommunDir, { recursive: true });
-  let kommun = await openDatabase({ driver: 'pglite', dir: kommunDir });
+  const kommun = await openDatabase({ driver: 'pglite', dir: kommunDir });
   const kommunGenerated = await dataSet(kommun, KOMMUN, 'Kommun (PGlite)');
   const kommunCounts = await counts(kommun);
   const kommunFigures: FigureTiming[] = [];

@@ -48,4 +48,5 @@ ALTER TABLE "rollup_placements" ADD CONSTRAINT "rollup_placements_unit_id_units_
 ALTER TABLE "rollup_placements" ADD CONSTRAINT "rollup_placements_role_id_roles_id_fk" FOREIGN KEY ("role_id") REFERENCES "public"."roles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_ancestors" ADD CONSTRAINT "unit_ancestors_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_ancestors" ADD CONSTRAINT "unit_ancestors_ancestor_id_units_id_fk" FOREIGN KEY ("ancestor_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "unit_ancestors_ancestor_idx" ON "unit_ancestors" USING btree ("ancestor_id","depth");
+CREATE INDEX "unit_ancestors_ancestor_idx" ON "unit_ancestors" USING btree ("ancestor_id","depth");--> statement-breakpoint
+CREATE INDEX "assessments_not_understood_idx" ON "assessments" USING btree ("round_id") WHERE "assessments"."not_understood";

@@ -64,8 +64,12 @@ export async function projectByCode(db: DbOrTx, code: string) {
 
 /** Rounds with at least one stored answer (assessment or effect answer). */
 export async function roundIdsWithAnswers(db: DbOrTx): Promise<Set<number>> {
+  // One index probe per round, not a scan of every answer (the ORDER BY holds the planner to the index:
+  // answers are stored round by round, so a scan "until the first match" reads most of the table).
   const rows = await queryRows<{ id: number }>(db, sql`
-    select distinct round_id as id from assessments union select distinct round_id from effect_responses`);
+    select r.id from rounds r
+    where (select a.round_id from assessments a where a.round_id = r.id order by a.round_id, a.person_id limit 1) is not null
+      or (select e.round_id from effect_responses e where e.round_id = r.id order by e.round_id, e.person_id, e.question_id limit 1) is not null`);
   return new Set(rows.map((r) => r.id));
 }
 

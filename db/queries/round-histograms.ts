@@ -35,12 +35,12 @@ export function levelCounts(db: DbOrTx, roundId: number, scopeUnitId: number | n
 export function closurePairs(baselineId: number, followUpId: number, scopeUnitId: number | null): SQL {
   return sql`
     ${roundCtes(followUpId, scopeUnitId)},
-    b_last as (
+    b_last as materialized (
       select distinct on (person_id) person_id, role_id
       from assessments where round_id = ${baselineId}
       order by person_id, assessed_on desc nulls last, id desc
     ),
-    b_counting as (
+    b_counting as materialized (
       select distinct on (person_id, requirement_id) person_id, requirement_id, level
       from assessments where round_id = ${baselineId}
       order by person_id, requirement_id, (source = 'validated') desc, assessed_on desc nulls last, id desc

@@ -76,7 +76,7 @@ export function roundCtes(roundId: number, scopeUnitId: number | null, people?: 
       left join last_effect le on le.person_id = pop.person_id
       where ${personConditions(people)}
     ),
-    placed as (
+    placed as materialized (
       select * from placed_all where unit_id in (select id from scope_units)
     ),
     counting as (
