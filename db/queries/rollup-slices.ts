@@ -73,12 +73,18 @@ export async function effectSlice(db: DbOrTx, roundId: number, questionId: numbe
   const rows = await queryRows<{ code: string; parentCode: string | null; chain: boolean; value: number | null; count: number | null }>(db, sql`
     with chain as (select ancestor_id as id from unit_ancestors where unit_id = ${unitId}),
     nodes as (
-      select u.id, u.code, u.parent_id, (u.id in (select id from chain)) as chain
-      from units u where u.id in (select id from chain) or u.parent_id in (select id from chain)
+      -- Two indexed reads (an OR here made PostgreSQL scan every unit).
+      select u.id, u.code, u.parent_id, true as chain from units u where u.id in (select id from chain)
+      union
+      select u.id, u.code, u.parent_id, false from units u where u.parent_id in (select id from chain) and u.id not in (select id from chain)
     )
-    select n.code, p.code as "parentCode", n.chain, re.value::int as value, re.count
-    from nodes n left join units p on p.id = n.parent_id
-    left join rollup_effects re on re.unit_id = n.id and re.round_id = ${roundId} and re.question_id = ${questionId} and re.count > 0`);
+    select n.code, (select p.code from units p where p.id = n.parent_id) as "parentCode", n.chain, re.value::int as value, re.count
+    from nodes n
+    -- Lateral: a primary-key read per unit of the slice, whatever the planner thinks of the table.
+    left join lateral (
+      select value, count from rollup_effects
+      where round_id = ${roundId} and unit_id = n.id and question_id = ${questionId} and count > 0
+    ) re on true`);
   const units = new Map<string, UnitNode & { chain: boolean }>();
   const counts: Array<EffectCount & { whole: boolean; parent: string | null }> = [];
   for (const r of rows) {

@@ -48,6 +48,8 @@ export async function rebuildAllRollups(db: DbOrTx): Promise<void> {
   await rebuildUnitAncestors(db);
   const rounds = await queryRows<{ id: number }>(db, sql`select id from rounds order by id`);
   for (const r of rounds) await rebuildRoundRollups(db, r.id);
+  // Fresh statistics, so the planner knows how many rows a unit's slice holds.
+  await db.execute(sql`analyze unit_ancestors, rollup_placements, rollup_levels, rollup_effects`);
 }
 
 /** On opening a database: builds the rollups if they have never been built (a database from before them). */

@@ -5,6 +5,7 @@ const TABLES = [
   'units', 'roles', 'frameworks', 'requirements', 'role_requirements', 'people', 'rounds', 'invitations', 'assessments',
   'effect_questions', 'effect_responses', 'courses', 'course_requirements', 'enrolments', 'projects', 'project_participants',
   'project_indicators', 'introduction_items', 'introduction_completions',
+  'unit_ancestors', 'rollup_placements', 'rollup_levels', 'rollup_effects',
 ];
 
 /** A fingerprint of every table's content: equal fingerprints mean nothing was changed. */
