@@ -42,10 +42,12 @@ export interface PersonProfileData {
 export function PersonProfileView({
   profile,
   own,
+  showRegisterExtractLink = false,
   validateAction,
 }: {
   profile: PersonProfileData;
   own: boolean;
+  showRegisterExtractLink?: boolean;
   validateAction?: FormAction<ValidatedLevel>;
 }) {
   const { person, round, placement } = profile;
@@ -101,7 +103,21 @@ export function PersonProfileView({
           {profile.effectAnswers !== null && <EffectAnswers answers={profile.effectAnswers} />}
         </>
       )}
+      {showRegisterExtractLink && <OwnPersonalData employeeId={person.employeeId} />}
     </>
+  );
+}
+
+/** GDPR art. 15: the person reaches everything stored about them from their own profile. */
+function OwnPersonalData({ employeeId }: { employeeId: string }) {
+  return (
+    <section aria-labelledby="dina-uppgifter">
+      <h2 id="dina-uppgifter">Dina personuppgifter</h2>
+      <p>
+        Du har rätt att se allt som är sparat om dig: dina svar, ditt konto och vem som har öppnat dina uppgifter.{' '}
+        <a href={`/personer/${encodeURIComponent(employeeId)}/registerutdrag`}>Se allt som är sparat om dig (registerutdrag)</a>
+      </p>
+    </section>
   );
 }
 

@@ -37,14 +37,15 @@ const PAGES: Record<string, Record<Persona, Answer>> = {
   },
   '/personer/D10144': {
     anonymous: SIGN_IN,
-    staffA: { ok: { has: [MARIAM] } },
+    staffA: { ok: { has: [MARIAM, 'Se allt som är sparat om dig (registerutdrag)'] } },
     staffB: 'not-found',
     chefX: { ok: { has: [MARIAM] } },
     chefY: 'not-found',
     hr: { ok: { has: [MARIAM] } },
     admin: { ok: { has: [MARIAM] } },
     steering: 'not-found',
-    invitation: { ok: { has: [MARIAM] } },
+    // The register extract is for signed-in accounts only: no link to a page that would be a 404.
+    invitation: { ok: { has: [MARIAM], hasNot: ['registerutdrag'] } },
   },
   '/personer/D10155': {
     anonymous: SIGN_IN,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAsDemo, signOut } from './sign-in';
 
 // Personal data: an administrator finds a person, downloads their register extract and removes
 // a person's data with the typed confirmation. The removal takes someone whose employment has
@@ -49,6 +49,21 @@ test.describe('personal data', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Registerutdrag: Mariam Jaber' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Varje sparat svar, per omgång och krav' }).getByRole('row')).toHaveCount(extract.assessments.length + 1);
     await expectNoAxeViolations(page);
+  });
+
+  test('an employee opens their own register extract from their profile', async ({ page }) => {
+    await signInAsDemo(page, DEMO.staffMariam);
+    await page.goto('/min-profil');
+    await page.getByRole('link', { name: 'Se allt som är sparat om dig (registerutdrag)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registerutdrag: Mariam Jaber' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Varje sparat svar, per omgång och krav' }).getByRole('row').nth(1)).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Someone else's profile has no such link.
+    await signOut(page);
+    await signInAsDemo(page, DEMO.chefKarin);
+    await page.goto('/personer/D10144');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mariam Jaber' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /registerutdrag/ })).toHaveCount(0);
   });
 
   test('an administrator removes the personal data of someone who has left, after typing their employee id', async ({ page }) => {

@@ -22,5 +22,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const [profile, own] = await Promise.all([orNotFound(getPersonProfile(viewer, { employeeId, round })), ownEmployeeId(viewer)]);
   // The confirmation forms appear only where the data layer says the viewer may use them;
   // validateLevel checks again when a form is sent.
-  return <PersonProfileView profile={profile} own={own === profile.person.employeeId} validateAction={profile.canValidate ? validateLevelAction : undefined} />;
+  const isOwn = own === profile.person.employeeId;
+  return (
+    <PersonProfileView
+      profile={profile}
+      own={isOwn}
+      // The register extract is for a signed-in account (lib/data/register-extract.ts): a
+      // personal survey link is not proof enough of who holds it.
+      showRegisterExtractLink={isOwn && viewer.kind === 'user'}
+      validateAction={profile.canValidate ? validateLevelAction : undefined}
+    />
+  );
 }
