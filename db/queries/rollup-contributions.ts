@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
+import { closureLevelPairs } from './round-histograms';
 import { roundCtes } from './round-population';
 
 // What a round's answers add to the rollups, per ancestor unit: for the whole round (a rebuild)
@@ -50,6 +51,35 @@ export function effectSharesSql(roundId: number, only?: readonly number[]): SQL 
     select a.ancestor_id as "unitId", leaf.question_id as "questionId", leaf.value::int as value, sum(leaf.n)::int as count
     from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
     group by a.ancestor_id, leaf.question_id, leaf.value`;
+}
+
+export interface ClosureShare {
+  unitId: number;
+  requirementId: number;
+  baselineRoleId: number;
+  followUpRoleId: number;
+  baselineLevel: number;
+  followUpLevel: number;
+  count: number;
+}
+
+/** Gap closure's level pairs between two rounds per ancestor unit (rollup_closures' rows). */
+export function closureSharesSql(baselineId: number, followUpId: number, only?: readonly number[]): SQL {
+  return sql`
+    with ${closureLevelPairs(baselineId, followUpId, null, only)},
+    leaf as (
+      select unit_id, requirement_id, role_b, role_f, level_b, level_f, count(*)::int as n
+      from level_pairs group by unit_id, requirement_id, role_b, role_f, level_b, level_f
+    )
+    select a.ancestor_id as "unitId", leaf.requirement_id as "requirementId", leaf.role_b as "baselineRoleId", leaf.role_f as "followUpRoleId",
+      leaf.level_b::int as "baselineLevel", leaf.level_f::int as "followUpLevel", sum(leaf.n)::int as count
+    from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
+    group by a.ancestor_id, leaf.requirement_id, leaf.role_b, leaf.role_f, leaf.level_b, leaf.level_f`;
+}
+
+/** What these people add to one pair's closure rollup as the database stands now. */
+export function peopleClosureShares(db: DbOrTx, baselineId: number, followUpId: number, personIds: readonly number[]): Promise<ClosureShare[]> {
+  return queryRows<ClosureShare>(db, closureSharesSql(baselineId, followUpId, personIds));
 }
 
 export interface RoundShares {

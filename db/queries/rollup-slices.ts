@@ -3,6 +3,7 @@ import { queryRows, type DbOrTx } from '../client';
 import type { EffectCount } from '@/lib/domain/effect-figures';
 import type { LevelCount, PlacementCount } from '@/lib/domain/histograms';
 import type { UnitNode } from '@/lib/domain/unit-tree';
+import type { ClosureCount } from '@/lib/domain/gap-closure';
 
 // Histograms for a unit and everything below it, read from the rollups (db/schema/rollups.ts)
 // in the shape the figures expect, with a few rows however many people there are. A rollup row
@@ -102,4 +103,32 @@ export async function effectSlice(db: DbOrTx, roundId: number, questionId: numbe
     if (count !== 0) result.push({ unit, value: Number(value), count });
   }
   return { units: [...units.values()].map(({ code, parentCode }) => ({ code, parentCode })), counts: result };
+}
+
+/**
+ * Gap closure between two rounds for a unit and everything below it, from rollup_closures, under
+ * the unit's own code (gap closure is only ever shown for the whole subtree); gaps against the
+ * roles' required levels as they are now. Null when the pair is not rolled up (not neighbours).
+ */
+export async function subtreeClosureCounts(db: DbOrTx, baselineId: number, followUpId: number, unitId: number): Promise<ClosureCount[] | null> {
+  const rows = await queryRows<ClosureCount & { listed: boolean }>(db, sql`
+    with listed as (
+      select exists (select 1 from rollup_closure_pairs where baseline_round_id = ${baselineId} and follow_up_round_id = ${followUpId}) as listed
+    ),
+    gaps as (
+      select rc.requirement_id,
+        greatest(0, rb.required_level - rc.baseline_level) as gap_b, greatest(0, rf.required_level - rc.follow_up_level) as gap_f, rc.count
+      from rollup_closures rc
+      join role_requirements rb on rb.role_id = rc.baseline_role_id and rb.requirement_id = rc.requirement_id
+      join role_requirements rf on rf.role_id = rc.follow_up_role_id and rf.requirement_id = rc.requirement_id
+      where rc.baseline_round_id = ${baselineId} and rc.follow_up_round_id = ${followUpId} and rc.unit_id = ${unitId}
+    ),
+    counted as (
+      select (select code from units where id = ${unitId}) as unit, q.code as requirement, g.gap_b::int as "gapBaseline", g.gap_f::int as "gapFollowUp", sum(g.count)::int as count
+      from gaps g join requirements q on q.id = g.requirement_id
+      group by q.code, g.gap_b, g.gap_f
+    )
+    select l.listed, c.* from listed l left join counted c on true`);
+  if (!rows[0]?.listed) return null;
+  return rows.filter((r) => r.requirement !== null).map((r) => ({ unit: r.unit, requirement: r.requirement, gapBaseline: r.gapBaseline, gapFollowUp: r.gapFollowUp, count: r.count }));
 }

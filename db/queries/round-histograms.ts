@@ -26,36 +26,51 @@ export function levelCounts(db: DbOrTx, roundId: number, scopeUnitId: number | n
 }
 
 /**
- * The person × requirement pairs of gap closure between a baseline and a follow-up round: people
- * placed in the scope for the follow-up, with an effective level on a requirement in both rounds
- * and required it by their role (for each round) in both; their gap in each round against that
- * round's role. Common table expressions ending in `pairs`, for a `with`; shared by the closure
- * histogram and the steering group's tallies.
+ * The person × requirement pairs of gap closure between a baseline and a follow-up round, before
+ * the roles' requirements are applied: people placed in the scope for the follow-up, with an
+ * effective level on a requirement in both rounds, with their role (the baseline's from their
+ * last baseline answer) and level in each. Common table expressions ending in `level_pairs`;
+ * `only` narrows them to a few people (the rollups' before and after of a write).
  */
-export function closurePairs(baselineId: number, followUpId: number, scopeUnitId: number | null): SQL {
+export function closureLevelPairs(baselineId: number, followUpId: number, scopeUnitId: number | null, only?: readonly number[]): SQL {
+  const just = only ? sql` and person_id in (${only.length ? sql.join(only.map((id) => sql`${id}`), sql`, `) : sql`null`})` : sql``;
   return sql`
-    ${roundCtes(followUpId, scopeUnitId)},
+    ${roundCtes(followUpId, scopeUnitId, undefined, only)},
     b_last as materialized (
       select distinct on (person_id) person_id, role_id
-      from assessments where round_id = ${baselineId}
+      from assessments where round_id = ${baselineId}${just}
       order by person_id, assessed_on desc nulls last, id desc
     ),
     b_counting as materialized (
       select distinct on (person_id, requirement_id) person_id, requirement_id, level
-      from assessments where round_id = ${baselineId}
+      from assessments where round_id = ${baselineId}${just}
       order by person_id, requirement_id, (source = 'validated') desc, assessed_on desc nulls last, id desc
     ),
-    pairs as (
-      select pl.unit_id, f.person_id, f.requirement_id,
-        greatest(0, rb.required_level - b.level) as gap_b,
-        greatest(0, rf.required_level - f.level) as gap_f
+    level_pairs as (
+      select pl.unit_id, f.person_id, f.requirement_id, bl.role_id as role_b, pl.role_id as role_f, b.level as level_b, f.level as level_f
       from counting f
       join placed pl on pl.person_id = f.person_id
       join b_counting b on b.person_id = f.person_id and b.requirement_id = f.requirement_id
       join b_last bl on bl.person_id = f.person_id
-      join role_requirements rf on rf.role_id = pl.role_id and rf.requirement_id = f.requirement_id
-      join role_requirements rb on rb.role_id = bl.role_id and rb.requirement_id = f.requirement_id
       where f.level is not null and b.level is not null
+    )`;
+}
+
+/**
+ * The pairs of gap closure (closureLevelPairs) whose role requires the requirement in both rounds,
+ * with their gap in each round against that round's role. Common table expressions ending in
+ * `pairs`, for a `with`; shared by the closure histogram and the steering group's tallies.
+ */
+export function closurePairs(baselineId: number, followUpId: number, scopeUnitId: number | null): SQL {
+  return sql`
+    ${closureLevelPairs(baselineId, followUpId, scopeUnitId)},
+    pairs as (
+      select lp.unit_id, lp.person_id, lp.requirement_id,
+        greatest(0, rb.required_level - lp.level_b) as gap_b,
+        greatest(0, rf.required_level - lp.level_f) as gap_f
+      from level_pairs lp
+      join role_requirements rf on rf.role_id = lp.role_f and rf.requirement_id = lp.requirement_id
+      join role_requirements rb on rb.role_id = lp.role_b and rb.requirement_id = lp.requirement_id
     )`;
 }
 

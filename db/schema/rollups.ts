@@ -67,3 +67,40 @@ export const rollupEffects = pgTable(
   },
   (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.questionId, t.value] })],
 );
+
+/**
+ * Gap closure's pairs (DOMAIN.md) between a round and the round before it: people placed in a
+ * unit's subtree for the follow-up round with an effective level on a requirement in both rounds,
+ * per role in each round and level in each round. Levels, not gaps: the gap is taken against the
+ * roles' required levels when read, so editing a role's requirements needs no rebuild.
+ */
+export const rollupClosures = pgTable(
+  'rollup_closures',
+  {
+    baselineRoundId: integer('baseline_round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+    followUpRoundId: integer('follow_up_round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    requirementId: integer('requirement_id').notNull().references(() => requirements.id, { onDelete: 'cascade' }),
+    baselineRoleId: integer('baseline_role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+    followUpRoleId: integer('follow_up_role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+    baselineLevel: smallint('baseline_level').notNull(),
+    followUpLevel: smallint('follow_up_level').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'rollup_closures_pk', columns: [t.baselineRoundId, t.followUpRoundId, t.unitId, t.requirementId, t.baselineRoleId, t.followUpRoleId, t.baselineLevel, t.followUpLevel] }),
+  ],
+);
+
+/**
+ * The round pairs whose closure is rolled up: each round with the one before it (by opening day,
+ * as the dashboard picks its previous round). A pair not listed is counted from the answers.
+ */
+export const rollupClosurePairs = pgTable(
+  'rollup_closure_pairs',
+  {
+    baselineRoundId: integer('baseline_round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+    followUpRoundId: integer('follow_up_round_id').notNull().references(() => rounds.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.baselineRoundId, t.followUpRoundId] })],
+);

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
-import { effectSharesSql, levelSharesSql, peopleShares, placementSharesSql, type RoundShares } from '../queries/rollup-contributions';
+import { closureSharesSql, effectSharesSql, levelSharesSql, peopleClosureShares, peopleShares, placementSharesSql, type ClosureShare, type RoundShares } from '../queries/rollup-contributions';
 
 // Keeping the rollups (db/schema/rollups.ts) right. Two ways in:
 // - a rebuild, for a whole round or every round: after an import, a change of a round's dates
@@ -22,8 +22,16 @@ export async function rebuildUnitAncestors(db: DbOrTx): Promise<void> {
     on conflict do nothing`);
 }
 
-/** Recounts one round's rollups from its answers. */
+/**
+ * Recounts one round's rollups from its answers (after a change of its dates or invitation list,
+ * or a new round), and brings the closure pairs in line with the rounds' order.
+ */
 export async function rebuildRoundRollups(db: DbOrTx, roundId: number): Promise<void> {
+  await recountRound(db, roundId);
+  await syncClosurePairs(db);
+}
+
+async function recountRound(db: DbOrTx, roundId: number): Promise<void> {
   // The "answer that counts" is a sort over the round's answers: in memory, not in temp files.
   // (`set local` lasts until the caller's transaction ends; outside one it does nothing.)
   await db.execute(sql`set local work_mem = '128MB'`);
@@ -43,13 +51,49 @@ export async function rebuildRoundRollups(db: DbOrTx, roundId: number): Promise<
     select ${roundId}, "unitId", "questionId", value, count from (${effectSharesSql(roundId)}) s`);
 }
 
+/** Counts one round pair's gap closure from the answers into rollup_closures and lists the pair. */
+async function buildClosurePair(db: DbOrTx, baselineId: number, followUpId: number): Promise<void> {
+  await db.execute(sql`set local work_mem = '128MB'`);
+  await db.execute(sql`delete from rollup_closures where baseline_round_id = ${baselineId} and follow_up_round_id = ${followUpId}`);
+  await db.execute(sql`
+    insert into rollup_closures (baseline_round_id, follow_up_round_id, unit_id, requirement_id, baseline_role_id, follow_up_role_id, baseline_level, follow_up_level, count)
+    select ${baselineId}, ${followUpId}, "unitId", "requirementId", "baselineRoleId", "followUpRoleId", "baselineLevel", "followUpLevel", count
+    from (${closureSharesSql(baselineId, followUpId)}) s`);
+  await db.execute(sql`insert into rollup_closure_pairs (baseline_round_id, follow_up_round_id) values (${baselineId}, ${followUpId}) on conflict do nothing`);
+}
+
+/**
+ * Rolls up gap closure for each round and the round before it (the dashboard's "previous round":
+ * by opening day, then code), drops pairs that are no longer neighbours (a round's dates moved, a
+ * round was added between), and builds the pairs that are missing. Answers do not change here, so
+ * a pair already built stays.
+ */
+export async function syncClosurePairs(db: DbOrTx): Promise<void> {
+  const rounds = await queryRows<{ id: number }>(db, sql`select id from rounds order by opens_on, code`);
+  const wanted = rounds.slice(1).map((r, i) => ({ baselineId: (rounds[i] as { id: number }).id, followUpId: r.id }));
+  const have = await queryRows<{ baselineId: number; followUpId: number }>(db, sql`
+    select baseline_round_id as "baselineId", follow_up_round_id as "followUpId" from rollup_closure_pairs`);
+  const key = (p: { baselineId: number; followUpId: number }) => `${p.baselineId}:${p.followUpId}`;
+  const wantedKeys = new Set(wanted.map(key));
+  const haveKeys = new Set(have.map(key));
+  for (const p of have) {
+    if (wantedKeys.has(key(p))) continue;
+    await db.execute(sql`delete from rollup_closure_pairs where baseline_round_id = ${p.baselineId} and follow_up_round_id = ${p.followUpId}`);
+    await db.execute(sql`delete from rollup_closures where baseline_round_id = ${p.baselineId} and follow_up_round_id = ${p.followUpId}`);
+  }
+  for (const p of wanted) if (!haveKeys.has(key(p))) await buildClosurePair(db, p.baselineId, p.followUpId);
+}
+
 /** Rebuilds the subtree index and every round's rollups (after an import). */
 export async function rebuildAllRollups(db: DbOrTx): Promise<void> {
   await rebuildUnitAncestors(db);
   const rounds = await queryRows<{ id: number }>(db, sql`select id from rounds order by id`);
-  for (const r of rounds) await rebuildRoundRollups(db, r.id);
+  for (const r of rounds) await recountRound(db, r.id);
+  await db.execute(sql`delete from rollup_closure_pairs`);
+  await db.execute(sql`delete from rollup_closures`);
+  await syncClosurePairs(db);
   // Fresh statistics, so the planner knows how many rows a unit's slice holds.
-  await db.execute(sql`analyze unit_ancestors, rollup_placements, rollup_levels, rollup_effects`);
+  await db.execute(sql`analyze unit_ancestors, rollup_placements, rollup_levels, rollup_effects, rollup_closures`);
 }
 
 /** On opening a database: builds the rollups if they have never been built (a database from before them). */
@@ -57,7 +101,14 @@ export async function ensureRollups(db: DbOrTx): Promise<boolean> {
   const [state] = await queryRows<{ units: boolean; indexed: boolean; rounds: boolean; rolled: boolean }>(db, sql`
     select exists (select 1 from units) as units, exists (select 1 from unit_ancestors) as indexed,
       exists (select 1 from rounds) as rounds, exists (select 1 from rollup_placements) as rolled`);
-  if (!state || (state.units === state.indexed && (!state.rounds || state.rolled))) return false;
+  if (!state || (state.units === state.indexed && (!state.rounds || state.rolled))) {
+    // Closure pairs came later than the other rollups: a database from between them gets its pairs now.
+    const [pairs] = await queryRows<{ missing: boolean }>(db, sql`
+      select (select count(*) from rounds) > 1 and not exists (select 1 from rollup_closure_pairs) as missing`);
+    if (!pairs?.missing) return false;
+    await syncClosurePairs(db);
+    return true;
+  }
   await rebuildAllRollups(db);
   return true;
 }
@@ -71,10 +122,18 @@ export async function withPeopleRollups<T>(tx: DbOrTx, roundId: number, personId
   const ids = [...new Set(personIds)].sort((a, b) => a - b);
   if (ids.length === 0) return write();
   await tx.execute(sql`select id from people where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by id for update`);
+  // The closure pairs this round is part of, as baseline or follow-up.
+  const pairs = await queryRows<{ baselineId: number; followUpId: number }>(tx, sql`
+    select baseline_round_id as "baselineId", follow_up_round_id as "followUpId" from rollup_closure_pairs
+    where baseline_round_id = ${roundId} or follow_up_round_id = ${roundId}`);
+  const closureOf = () => Promise.all(pairs.map((p) => peopleClosureShares(tx, p.baselineId, p.followUpId, ids)));
   const before = await peopleShares(tx, roundId, ids);
+  const closureBefore = await closureOf();
   const result = await write();
   const after = await peopleShares(tx, roundId, ids);
+  const closureAfter = await closureOf();
   await applyDifference(tx, roundId, before, after);
+  for (const [i, p] of pairs.entries()) await applyClosureDifference(tx, p.baselineId, p.followUpId, closureBefore[i] ?? [], closureAfter[i] ?? []);
   return result;
 }
 
@@ -145,6 +204,19 @@ async function applyDifference(tx: DbOrTx, roundId: number, before: RoundShares,
       delete from rollup_effects where round_id = ${roundId} and count = 0
         and (unit_id, question_id, value) in (${values(effects.map((r) => [r.unitId, r.questionId, r.value]))})`);
   }
+}
+
+async function applyClosureDifference(tx: DbOrTx, baselineId: number, followUpId: number, before: readonly ClosureShare[], after: readonly ClosureShare[]): Promise<void> {
+  const keys = ['unitId', 'requirementId', 'baselineRoleId', 'followUpRoleId', 'baselineLevel', 'followUpLevel'] as const;
+  const rows = difference(before as unknown as Numbers[], after as unknown as Numbers[], [...keys], ['count']);
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    insert into rollup_closures (baseline_round_id, follow_up_round_id, unit_id, requirement_id, baseline_role_id, follow_up_role_id, baseline_level, follow_up_level, count)
+    values ${values(rows.map((r) => [baselineId, followUpId, ...keys.map((k) => r[k]), r.count]))}
+    on conflict on constraint rollup_closures_pk do update set count = rollup_closures.count + excluded.count`);
+  await tx.execute(sql`
+    delete from rollup_closures where baseline_round_id = ${baselineId} and follow_up_round_id = ${followUpId} and count = 0
+      and (unit_id, requirement_id, baseline_role_id, follow_up_role_id, baseline_level, follow_up_level) in (${values(rows.map((r) => keys.map((k) => r[k])))})`);
 }
 
 function values(rows: ReadonlyArray<ReadonlyArray<number | undefined>>): SQL {

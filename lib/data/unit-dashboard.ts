@@ -3,7 +3,7 @@ import { getDb, type Db } from '@/db/client';
 import { notUnderstoodCounts } from '@/db/queries/not-understood';
 import { allRounds, requirementList, roleList, roleRequirementList, roundIdsWithAnswers, type RoundRecord } from '@/db/queries/reference-data';
 import { closureCounts } from '@/db/queries/round-histograms';
-import { subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
+import { subtreeClosureCounts, subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
 import { completionMonths, uptakeCounts } from '@/db/queries/uptake-counts';
 import { aggregateUnits } from '@/lib/domain/access';
 import { gapClosure, type GapClosure } from '@/lib/domain/gap-closure';
@@ -156,7 +156,7 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
     uptakeCounts(db, from, until),
     completionMonths(db, from, until),
     notUnderstoodCounts(db, round.id),
-    previous ? closureCounts(db, previous.id, round.id, scope.unit.id) : Promise.resolve([]),
+    previous ? previousClosure(db, previous.id, round.id, scope.unit.id) : Promise.resolve([]),
   ]);
 
   const headline = headlineOf(scope.codes, figures);
@@ -189,6 +189,11 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
 }
 
 type RoundFigures = Awaited<ReturnType<typeof roundFigures>>;
+
+/** Gap closure since the previous round: from the rollups, or counted from the answers where that pair is not rolled up. */
+async function previousClosure(db: Db, baselineId: number, followUpId: number, unitId: number) {
+  return (await subtreeClosureCounts(db, baselineId, followUpId, unitId)) ?? closureCounts(db, baselineId, followUpId, unitId);
+}
 
 async function roundFigures(db: Db, round: RoundRecord, unitId: number) {
   // From the rollups: a few rows for the unit and its children, however many people are below.

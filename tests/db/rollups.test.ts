@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DbHandle } from '@/db/client';
 import { effectCounts } from '@/db/queries/effect-counts';
-import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
-import { subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
+import { closureCounts, levelCounts, placementCounts } from '@/db/queries/round-histograms';
+import { subtreeClosureCounts, subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
 import { seedDemo } from '@/db/seed/seed-demo';
 import type { Viewer } from '@/lib/auth/viewer';
 import { pseudonymisePersonOnRequest } from '@/lib/data/pseudonymise-person';
@@ -147,6 +147,21 @@ describe.each(TEST_DRIVERS)('rollups on $name', (driver) => {
         expect(rolled?.n, `${label} effect answers`).toBe(effects.filter((e) => subtree.has(e.unit)).reduce((s, e) => s + e.count, 0));
       }
     }
+    // Gap closure for each round and the one before it (by opening day): every pair is rolled up,
+    // and for every unit equals the count from the answers.
+    const ordered = await queryRows<{ id: number; code: string }>(handle.db, sql`select id, code from rounds order by opens_on, code`);
+    const closureKey = (r: { requirement: string; gapBaseline: number; gapFollowUp: number }) => `${r.requirement} ${r.gapBaseline} ${r.gapFollowUp}`;
+    for (const [i, followUp] of ordered.entries()) {
+      const baseline = ordered[i - 1];
+      if (!baseline) continue;
+      for (const unit of units) {
+        const label = `${baseline.code}→${followUp.code} ${unit.code}`;
+        const rolled = await subtreeClosureCounts(handle.db, baseline.id, followUp.id, unit.id);
+        expect(rolled, `${label} is rolled up`).not.toBeNull();
+        expect(sum(rolled ?? [], closureKey, (r) => [r.count]), label)
+          .toEqual(sum(await closureCounts(handle.db, baseline.id, followUp.id, unit.id), closureKey, (r) => [r.count]));
+      }
+    }
   }
 
   it('agree with a full recount after the demo import', async () => {
@@ -166,7 +181,7 @@ describe.each(TEST_DRIVERS)('rollups on $name', (driver) => {
   }, 600_000);
 
   it('are built on opening a database that has answers but no rollups yet (one from before them)', async () => {
-    for (const table of ['rollup_placements', 'rollup_levels', 'rollup_effects', 'unit_ancestors']) await handle.db.execute(sql.raw(`delete from ${table}`));
+    for (const table of ['rollup_placements', 'rollup_levels', 'rollup_effects', 'rollup_closures', 'rollup_closure_pairs', 'unit_ancestors']) await handle.db.execute(sql.raw(`delete from ${table}`));
     const { ensureRollups } = await import('@/db/writes/rollups');
     expect(await handle.db.transaction((tx) => ensureRollups(tx))).toBe(true);
     await expectRecount();
