@@ -27,6 +27,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     if (target.dir) fs.mkdirSync(path.resolve(target.dir), { recursive: true });
     const client = target.dir ? new PGlite(path.resolve(target.dir)) : new PGlite();
+    yieldBeforeEachQuery(client);
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });
     await buildMissingRollups(db as unknown as Db);
@@ -59,6 +60,21 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
   await migrate(db, { migrationsFolder: MIGRATIONS });
   await buildMissingRollups(db as unknown as Db);
   return { db: db as unknown as Db, driver: 'vercel', close: () => pool.end() };
+}
+
+/**
+ * PGlite runs each query on this thread, and a chain of awaited queries never hands the event loop
+ * back: a page's streamed panels would hold its first bytes (and every other request) until all
+ * their queries were done. Waiting one turn of the event loop before each query lets sockets be
+ * written and other requests move in between. Queries inside a transaction go through the
+ * transaction's own handle and run back to back, as they must.
+ */
+function yieldBeforeEachQuery(client: { query: (...args: never[]) => Promise<unknown> }): void {
+  const query = client.query.bind(client);
+  client.query = (async (...args: never[]) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return query(...args);
+  }) as typeof client.query;
 }
 
 /** A database migrated from before the rollups existed gets them built once, on opening. */

@@ -132,3 +132,39 @@ export async function subtreeClosureCounts(db: DbOrTx, baselineId: number, follo
   if (!rows[0]?.listed) return null;
   return rows.filter((r) => r.requirement !== null).map((r) => ({ unit: r.unit, requirement: r.requirement, gapBaseline: r.gapBaseline, gapFollowUp: r.gapFollowUp, count: r.count }));
 }
+
+/** A unit's whole-subtree histograms for one round, under the unit's own code. */
+export interface SubtreeTotals {
+  placements: PlacementCount[];
+  levels: LevelCount[];
+}
+
+/**
+ * A unit's whole subtree as one unit (its own rollup rows, no children), for several rounds in two
+ * reads: what a headline, a per-requirement table or a trend needs, a few hundred rows at the root
+ * where the slice with every child would be thousands.
+ */
+export async function subtreeTotals(db: DbOrTx, roundIds: readonly number[], unitId: number): Promise<Map<number, SubtreeTotals>> {
+  const out = new Map<number, SubtreeTotals>(roundIds.map((id) => [id, { placements: [], levels: [] }]));
+  if (roundIds.length === 0) return out;
+  const rounds = sql.join(roundIds.map((id) => sql`${id}`), sql`, `);
+  const [placements, pivoted] = await Promise.all([
+    queryRows<PlacementCount & { roundId: number }>(db, sql`
+      select rp.round_id as "roundId", u.code as unit, r.code as role, rp.population, rp.responded
+      from rollup_placements rp join units u on u.id = rp.unit_id join roles r on r.id = rp.role_id
+      where rp.unit_id = ${unitId} and rp.round_id in (${rounds})`),
+    queryRows<{ roundId: number; unit: string; role: string; requirement: string; l0: number; l1: number; l2: number; l3: number; l4: number }>(db, sql`
+      select rl.round_id as "roundId", u.code as unit, r.code as role, q.code as requirement, rl.l0, rl.l1, rl.l2, rl.l3, rl.l4
+      from rollup_levels rl join units u on u.id = rl.unit_id join roles r on r.id = rl.role_id join requirements q on q.id = rl.requirement_id
+      where rl.unit_id = ${unitId} and rl.round_id in (${rounds})`),
+  ]);
+  for (const { roundId, ...p } of placements) if (p.population !== 0 || p.responded !== 0) out.get(roundId)?.placements.push(p);
+  for (const p of pivoted) {
+    const counts = [p.l0, p.l1, p.l2, p.l3, p.l4];
+    for (let level = 0; level < 5; level++) {
+      const count = counts[level] as number;
+      if (count !== 0) out.get(p.roundId)?.levels.push({ unit: p.unit, role: p.role, requirement: p.requirement, level, count });
+    }
+  }
+  return out;
+}

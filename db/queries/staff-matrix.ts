@@ -26,6 +26,15 @@ export function staffOfUnit(db: DbOrTx, unitId: number, roundId: number): Promis
     order by p.name, p.employee_id`);
 }
 
+/** How many people staffOfUnit would list, without reading them: the subtree by its index, no answers looked at. */
+export async function staffCount(db: DbOrTx, unitId: number, roundId: number): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`
+    select count(*)::int as n
+    from people p join unit_ancestors a on a.unit_id = p.unit_id join rounds rd on rd.id = ${roundId}
+    where a.ancestor_id = ${unitId} and (p.end_date is null or p.end_date >= rd.opens_on)`);
+  return row?.n ?? 0;
+}
+
 /** Each of those people's counting level per requirement in the round (null: "vet ej" or not understood). */
 export function staffLevels(db: DbOrTx, unitId: number, roundId: number): Promise<Array<{ personId: number; requirement: string; level: number | null; source: string }>> {
   return queryRows(db, sql`

@@ -1,12 +1,19 @@
 import 'server-only';
+import { cache } from 'react';
 import type { DbOrTx } from '@/db/client';
 import { allUnits } from '@/db/queries/reference-data';
 import { personUnitCode, projectUnitCodes } from '@/db/queries/users';
 import { FULL_ACCESS, NO_ACCESS, type AccessProfile } from '@/lib/domain/access';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
 
-/** Turns a viewer's roles into the units and people they may see (DOMAIN.md "Who may see what"). */
-export async function accessProfile(db: DbOrTx, viewer: Viewer): Promise<AccessProfile> {
+/**
+ * Turns a viewer's roles into the units and people they may see (DOMAIN.md "Who may see what").
+ * Once per request and viewer in a server render (React's `cache`; the viewer is re-read from the
+ * database on every request); elsewhere on every call.
+ */
+export const accessProfile = cache(accessProfileUncached);
+
+async function accessProfileUncached(db: DbOrTx, viewer: Viewer): Promise<AccessProfile> {
   switch (viewer.kind) {
     case 'system':
       return FULL_ACCESS;

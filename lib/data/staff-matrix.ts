@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { allRounds, allUnits, requirementList, roleRequirementList, roundIdsWithAnswers } from '@/db/queries/reference-data';
-import { staffLevels, staffOfUnit } from '@/db/queries/staff-matrix';
+import { staffCount, staffLevels, staffOfUnit } from '@/db/queries/staff-matrix';
 import { writeAudit } from '@/db/writes/audit';
 import { canSeeIndividual } from '@/lib/domain/access';
 import { headlineRound } from '@/lib/domain/headline-round';
@@ -48,9 +48,11 @@ export async function getStaffMatrix(viewer: Viewer, args: { unit: string; round
   }
   const round = args.round ? rounds.find((r) => r.code === args.round) : headlineRound(rounds, withAnswers, todayInSweden());
   if (!round) throw new NotFoundError('Omgången', args.round ?? '');
-  const people = await staffOfUnit(db, unit.id, round.id);
-  if (people.length > STAFF_MATRIX_LIMIT) {
-    return { unit: { code: unit.code, name: unit.name }, tooMany: people.length, round: { code: round.code, name: round.name }, requirements: [], people: [] };
+  // Counted first: a large unit's people are never read just to say they are too many.
+  const counted = await staffCount(db, unit.id, round.id);
+  const people = counted > STAFF_MATRIX_LIMIT ? [] : await staffOfUnit(db, unit.id, round.id);
+  if (counted > STAFF_MATRIX_LIMIT || people.length > STAFF_MATRIX_LIMIT) {
+    return { unit: { code: unit.code, name: unit.name }, tooMany: Math.max(counted, people.length), round: { code: round.code, name: round.name }, requirements: [], people: [] };
   }
   const [levels, roleRequirements, requirements] = await Promise.all([staffLevels(db, unit.id, round.id), roleRequirementList(db), requirementList(db)]);
   const required = new Map(roleRequirements.map((rr) => [`${rr.role}\u0000${rr.requirement}`, rr.requiredLevel]));

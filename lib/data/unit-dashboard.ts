@@ -3,7 +3,7 @@ import { getDb, type Db } from '@/db/client';
 import { notUnderstoodCounts } from '@/db/queries/not-understood';
 import { allRounds, requirementList, roleList, roleRequirementList, roundIdsWithAnswers, type RoundRecord } from '@/db/queries/reference-data';
 import { closureCounts } from '@/db/queries/round-histograms';
-import { subtreeClosureCounts, subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
+import { subtreeClosureCounts, subtreeLevelCounts, subtreePlacementCounts, subtreeTotals, type SubtreeTotals } from '@/db/queries/rollup-slices';
 import { completionMonths, uptakeCounts } from '@/db/queries/uptake-counts';
 import { aggregateUnits } from '@/lib/domain/access';
 import { gapClosure, type GapClosure } from '@/lib/domain/gap-closure';
@@ -121,10 +121,10 @@ export type UnitDashboardSummary = Pick<UnitDashboard, 'unit' | 'breadcrumbs' | 
 export async function getUnitDashboardSummary(viewer: Viewer, filters: DashboardFilters): Promise<UnitDashboardSummary> {
   const { db, scope, round, previous, base, headlineOf } = await dashboardContext(viewer, filters);
   if (!round) return { ...base, headline: null, previousHeadline: null };
-  const [figures, previousFigures] = await Promise.all([
-    roundFigures(db, round, scope.unit.id),
-    previous ? roundFigures(db, previous, scope.unit.id) : Promise.resolve(null),
-  ]);
+  // The headline needs the unit's subtree as a whole: its own rollup rows, not every child's.
+  const totals = await subtreeTotals(db, previous ? [round.id, previous.id] : [round.id], scope.unit.id);
+  const figures = totals.get(round.id) as SubtreeTotals;
+  const previousFigures = previous ? totals.get(previous.id) : undefined;
   return { ...base, headline: headlineOf(scope.codes, figures), previousHeadline: previousFigures ? headlineOf(scope.codes, previousFigures) : null };
 }
 
@@ -140,13 +140,15 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
     return { ...base, children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...emptyHeadline() })), headline: null, previousHeadline: null, heatmap: [], unitHeatmap: [], trend: [], gaps: [], distribution: [], closure: [], uptake: null, notUnderstood: [] };
   }
 
-  const figures = await roundFigures(db, round, scope.unit.id);
-  const input = (codes: ReadonlySet<string>) => ({ ...figures, roleRequirements: filteredRoleRequirements, scope: codes, roles: roleFilter });
-  // Earlier rounds with answers, for the trend; the previous round's figures are among them.
+  // This round per child (the child units and their heat table); earlier rounds, for the trend and
+  // the change since the previous round, only as the whole subtree, all in one read.
   const earlier = rounds.slice(0, rounds.indexOf(round)).filter((r) => withAnswers.has(r.id));
-  const earlierFigures = await Promise.all(earlier.map((r) => roundFigures(db, r, scope.unit.id)));
-  const figuresOf = new Map(earlier.map((r, i) => [r.id, earlierFigures[i]]));
-  const previousFigures = previous ? (figuresOf.get(previous.id) ?? (await roundFigures(db, previous, scope.unit.id))) : null;
+  const [figures, figuresOf] = await Promise.all([
+    roundFigures(db, round, scope.unit.id),
+    subtreeTotals(db, [...new Set([...earlier.map((r) => r.id), ...(previous ? [previous.id] : [])])], scope.unit.id),
+  ]);
+  const input = (codes: ReadonlySet<string>) => ({ ...figures, roleRequirements: filteredRoleRequirements, scope: codes, roles: roleFilter });
+  const previousFigures = previous ? (figuresOf.get(previous.id) ?? null) : null;
   const byRole = gapSumsByRole(input(scope.codes));
   const roleName = new Map(roles.map((r) => [r.code, r.name]));
   const heatmapRoles = [...new Set(byRole.map((s) => s.role as string))].sort(compareCodes);

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DbHandle } from '@/db/client';
 import { seedDemo } from '@/db/seed/seed-demo';
+import { staffOfUnit } from '@/db/queries/staff-matrix';
 import { userByEmail } from '@/db/queries/users';
 import type { Viewer } from '@/lib/auth/viewer';
 import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
@@ -241,6 +242,10 @@ describe.each(TEST_DRIVERS)('the unit dashboard’s table exports on $name', (dr
   it('the staff matrix of a unit with too many people: no one in the file, and a line saying why', async () => {
     const m = await getStaffMatrix(hr, { unit: 'EXB-VO-ALD', round: ROUND });
     expect(m.tooMany).toBeGreaterThan(80);
+    // The number said is the number of people the matrix would list (counted, not read).
+    const [unit] = await queryRows<{ id: number }>(handle.db, sql`select id from units where code = 'EXB-VO-ALD'`);
+    const [round] = await queryRows<{ id: number }>(handle.db, sql`select id from rounds where code = ${ROUND}`);
+    expect(m.tooMany).toBe((await staffOfUnit(handle.db, unit?.id as number, round?.id as number)).length);
     const t = readCsv(await exportDashboardTable(hr, 'medarbetare', { unit: 'EXB-VO-ALD', round: ROUND }, 'csv'));
     expect(t.rows).toEqual([]);
     expect(t.about).toContain(`Här finns ${m.tooMany} medarbetare, för många för en tabell med varje person (högst 80). Välj en enhet längre ner.`);

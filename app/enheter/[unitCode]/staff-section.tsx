@@ -2,6 +2,7 @@ import { StaffMatrix, type StaffSort } from '@/components/dashboard/staff-matrix
 import type { Viewer } from '@/lib/auth/viewer';
 import { NotFoundError } from '@/lib/data/errors';
 import { getStaffMatrix } from '@/lib/data/staff-matrix';
+import { letShellGoFirst } from '../../_lib/let-shell-go-first';
 
 export interface StaffSectionProps {
   viewer: Viewer;
@@ -16,6 +17,7 @@ export interface StaffSectionProps {
  * administrators); for everyone else the data layer says not found and the section is left out.
  */
 export async function StaffSection({ viewer, unit, round, sort, sortHref }: StaffSectionProps) {
+  await letShellGoFirst();
   const staff = await getStaffMatrix(viewer, { unit, round }).catch((error: unknown) => {
     if (error instanceof NotFoundError) return null;
     throw error;
