@@ -6,7 +6,7 @@ import { queryRows, type Db } from '@/db/client';
 import { effectCounts } from '@/db/queries/effect-counts';
 import { allUnits, courseLinks, roleRequirementList } from '@/db/queries/reference-data';
 import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
-import { effectSlice, subtreeLevelCounts, subtreePlacementCounts } from '@/db/queries/rollup-slices';
+import { effectSlice, subtreeLevelCounts, subtreePlacementCounts, subtreeTotals } from '@/db/queries/rollup-slices';
 import { unitEffectFigures } from '@/lib/domain/effect-figures';
 import { gapSumsByRequirement, gapSumsByRole } from '@/lib/domain/gap-figures';
 import { headlineFigures } from '@/lib/domain/headline-figures';
@@ -43,8 +43,12 @@ export async function benchFigures(db: Db, target: FigureTarget, options: { roll
     source === 'rollups'
       ? Promise.all([subtreePlacementCounts(db, round.id, target.unitId), subtreeLevelCounts(db, round.id, target.unitId)])
       : Promise.all([placementCounts(db, round.id, target.unitId), levelCounts(db, round.id, target.unitId)]);
+  // The dashboard's headline and per-requirement table need the unit's subtree as a whole: the
+  // page reads the unit's own rollup rows (subtreeTotals), not the slice with every child.
   const dashboard = async (source: Source) => {
-    const [placements, levels] = await histograms(source);
+    const [placements, levels] = source === 'rollups'
+      ? await subtreeTotals(db, [round.id], target.unitId).then((t) => [t.get(round.id)?.placements ?? [], t.get(round.id)?.levels ?? []] as const)
+      : await histograms(source);
     const sums = gapSumsByRole({ placements, levels, roleRequirements, scope: subtreeCodes(units, target.code) });
     const byRequirement = gapSumsByRequirement(sums).sort((a, b) => (a.requirement < b.requirement ? -1 : 1));
     return { headline: headlineFigures(sums), gaps: byRequirement };

@@ -4,6 +4,7 @@ import type { EffectCount } from '@/lib/domain/effect-figures';
 import type { LevelCount, PlacementCount } from '@/lib/domain/histograms';
 import type { UnitNode } from '@/lib/domain/unit-tree';
 import type { ClosureCount } from '@/lib/domain/gap-closure';
+import type { RequiredLevelCount } from '@/lib/domain/headline-figures';
 
 // Histograms for a unit and everything below it, read from the rollups (db/schema/rollups.ts)
 // in the shape the figures expect, with a few rows however many people there are. A rollup row
@@ -164,6 +165,49 @@ export async function subtreeTotals(db: DbOrTx, roundIds: readonly number[], uni
     for (let level = 0; level < 5; level++) {
       const count = counts[level] as number;
       if (count !== 0) out.get(p.roundId)?.levels.push({ unit: p.unit, role: p.role, requirement: p.requirement, level, count });
+    }
+  }
+  return out;
+}
+
+/** Every unit's whole subtree for a round, as the start page needs it: no role, no requirement. */
+export interface UnitHeadlineCounts {
+  population: number;
+  responded: number;
+  levels: RequiredLevelCount[];
+}
+
+/**
+ * For every unit (by code), its subtree's population and respondents and its answers by required
+ * level and level (only requirements the person's role has), from the rollups: a few rows per
+ * unit for the whole tree, where per role and requirement it would be tens of thousands.
+ */
+export async function unitHeadlineCounts(db: DbOrTx, roundId: number): Promise<Map<string, UnitHeadlineCounts>> {
+  const [placements, levels] = await Promise.all([
+    queryRows<{ unit: string; population: number; responded: number }>(db, sql`
+      select u.code as unit, sum(rp.population)::int as population, sum(rp.responded)::int as responded
+      from rollup_placements rp join units u on u.id = rp.unit_id
+      where rp.round_id = ${roundId} group by u.code`),
+    queryRows<{ unit: string; requiredLevel: number; l0: number; l1: number; l2: number; l3: number; l4: number }>(db, sql`
+      select u.code as unit, rr.required_level::int as "requiredLevel",
+        sum(rl.l0)::int as l0, sum(rl.l1)::int as l1, sum(rl.l2)::int as l2, sum(rl.l3)::int as l3, sum(rl.l4)::int as l4
+      from rollup_levels rl
+      join role_requirements rr on rr.role_id = rl.role_id and rr.requirement_id = rl.requirement_id
+      join units u on u.id = rl.unit_id
+      where rl.round_id = ${roundId} group by u.code, rr.required_level`),
+  ]);
+  const out = new Map<string, UnitHeadlineCounts>();
+  const of = (unit: string) => {
+    let c = out.get(unit);
+    if (!c) out.set(unit, (c = { population: 0, responded: 0, levels: [] }));
+    return c;
+  };
+  for (const p of placements) Object.assign(of(p.unit), { population: p.population, responded: p.responded });
+  for (const l of levels) {
+    const counts = [l.l0, l.l1, l.l2, l.l3, l.l4];
+    for (let level = 0; level < 5; level++) {
+      const count = counts[level] as number;
+      if (count !== 0) of(l.unit).levels.push({ requiredLevel: l.requiredLevel, level, count });
     }
   }
   return out;

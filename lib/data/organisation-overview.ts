@@ -1,15 +1,13 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { allRounds, allUnits, roleRequirementList, roundIdsWithAnswers, type UnitRecord } from '@/db/queries/reference-data';
+import { allRounds, allUnits, roundIdsWithAnswers, type UnitRecord } from '@/db/queries/reference-data';
+import { unitHeadlineCounts, type UnitHeadlineCounts } from '@/db/queries/rollup-slices';
 import { headlineRound } from '@/lib/domain/headline-round';
 import { todayInSweden } from './today';
-import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
 import type { UnitKind } from '@/lib/domain/enums';
-import { gapSumsByRole } from '@/lib/domain/gap-figures';
-import { headlineFigures } from '@/lib/domain/headline-figures';
-import type { LevelCount, PlacementCount, RoleRequirement } from '@/lib/domain/histograms';
+import { headlineFromRequiredLevels } from '@/lib/domain/headline-figures';
 import { responseRate } from '@/lib/domain/response-rate';
-import { childrenByParent, compareCodes, subtreeCodes } from '@/lib/domain/unit-tree';
+import { childrenByParent, compareCodes } from '@/lib/domain/unit-tree';
 import type { Viewer } from '@/lib/auth/viewer';
 import { aggregateUnits } from '@/lib/domain/access';
 import { accessProfile } from './access';
@@ -51,49 +49,31 @@ export async function getOrganisationOverview(viewer: Viewer): Promise<Organisat
   const units = allOfThem.filter((u) => visible.has(u.code));
   // allRounds is ordered by opens_on, then code.
   const latest = headlineRound(rounds, await roundIdsWithAnswers(db), todayInSweden());
-  if (!latest || units.length === 0) return { round: latest && units.length ? toRound(latest) : null, tree: buildTree(units, [], [], []) };
+  if (!latest || units.length === 0) return { round: latest && units.length ? toRound(latest) : null, tree: buildTree(units, new Map()) };
 
-  // One query of each kind for the whole tree; every unit's figures are cut from these.
-  const [placements, levels, roleRequirements] = await Promise.all([
-    placementCounts(db, latest.id, null),
-    levelCounts(db, latest.id, null),
-    roleRequirementList(db),
-  ]);
-  return { round: toRound(latest), tree: buildTree(units, placements, levels, roleRequirements) };
+  // Every unit's subtree from the rollups in two reads, a few rows per unit.
+  return { round: toRound(latest), tree: buildTree(units, await unitHeadlineCounts(db, latest.id)) };
 }
 
 function toRound(r: OverviewRound): OverviewRound {
   return { code: r.code, name: r.name, opensOn: r.opensOn, closesOn: r.closesOn };
 }
 
-function buildTree(
-  units: readonly UnitRecord[],
-  placements: readonly PlacementCount[],
-  levels: readonly LevelCount[],
-  roleRequirements: readonly RoleRequirement[],
-): OverviewUnit[] {
+function buildTree(units: readonly UnitRecord[], counts: ReadonlyMap<string, UnitHeadlineCounts>): OverviewUnit[] {
   const known = new Set(units.map((u) => u.code));
   // A unit whose parent is missing is shown as a top unit rather than dropped.
   const nodes = units.map((u) => ({ code: u.code, parentCode: u.parentCode !== null && known.has(u.parentCode) ? u.parentCode : null }));
   const children = childrenByParent(nodes);
   const byCode = new Map(units.map((u) => [u.code, u]));
-  const placementsByUnit = groupByUnit(placements);
-  const levelsByUnit = groupByUnit(levels);
-
-  // Hand each unit only its own sub-tree's rows, so the cost grows with rows × depth, not rows × units.
-  const rowsOf = <T>(grouped: Map<string, T[]>, scope: ReadonlySet<string>): T[] =>
-    [...scope].flatMap((code) => grouped.get(code) ?? []);
 
   const visit = (code: string, seen: Set<string>): OverviewUnit | null => {
     const unit = byCode.get(code);
     if (!unit || seen.has(code)) return null; // a cycle in imported data must not hang the page
     seen.add(code);
-    const scope = subtreeCodes(nodes, code);
-    const unitPlacements = rowsOf(placementsByUnit, scope);
-    const rate = responseRate(unitPlacements, scope);
-    const headline = headlineFigures(
-      gapSumsByRole({ placements: unitPlacements, levels: rowsOf(levelsByUnit, scope), roleRequirements, scope }),
-    );
+    const own = counts.get(code) ?? { population: 0, responded: 0, levels: [] };
+    // The rollup row of a unit is its whole subtree, under its own code.
+    const rate = responseRate([{ unit: code, role: '', population: own.population, responded: own.responded }], new Set([code]));
+    const headline = headlineFromRequiredLevels(own.levels);
     return {
       code: unit.code,
       name: unit.name,
@@ -113,14 +93,4 @@ function buildTree(
 
 function sortedCodes(codes: readonly string[] | undefined): string[] {
   return [...(codes ?? [])].sort(compareCodes);
-}
-
-function groupByUnit<T extends { unit: string }>(rows: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.unit);
-    if (list) list.push(row);
-    else out.set(row.unit, [row]);
-  }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { gapOf } from './scale';
 import type { GapSums } from './gap-figures';
 
 /** The two headline figures of a scope, over every requirement of every role in it. */
@@ -23,6 +24,34 @@ export function headlineFigures(sums: readonly GapSums[]): HeadlineFigures {
     assessed += s.assessed;
     meets += s.meets;
     gapSum += s.gapSum;
+  }
+  return {
+    assessed,
+    meetsShare: assessed === 0 ? null : meets / assessed,
+    meanGap: assessed === 0 ? null : gapSum / assessed,
+  };
+}
+
+/** People × requirements with this effective level where the role requires `requiredLevel`. */
+export interface RequiredLevelCount {
+  requiredLevel: number;
+  level: number;
+  count: number;
+}
+
+/**
+ * The headline figures from a histogram by required level and level, for a view that has many
+ * units and needs only their headlines (the start page): the same numbers as headlineFigures over
+ * gapSumsByRole for those answers, since both only count pairs whose role has the requirement.
+ */
+export function headlineFromRequiredLevels(rows: readonly RequiredLevelCount[]): HeadlineFigures {
+  let assessed = 0;
+  let meets = 0;
+  let gapSum = 0;
+  for (const r of rows) {
+    assessed += r.count;
+    if (r.level >= r.requiredLevel) meets += r.count;
+    gapSum += gapOf(r.requiredLevel, r.level) * r.count;
   }
   return {
     assessed,

@@ -6,6 +6,13 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
 import { NotFoundError } from '@/lib/data/errors';
 import { getUnitDashboard } from '@/lib/data/unit-dashboard';
+import { getOrganisationOverview, type OverviewUnit } from '@/lib/data/organisation-overview';
+import { allRounds, allUnits, roleRequirementList } from '@/db/queries/reference-data';
+import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
+import { gapSumsByRole } from '@/lib/domain/gap-figures';
+import { headlineFigures } from '@/lib/domain/headline-figures';
+import { responseRate } from '@/lib/domain/response-rate';
+import { subtreeCodes } from '@/lib/domain/unit-tree';
 import { getStaffMatrix } from '@/lib/data/staff-matrix';
 import { getPersonProfile } from '@/lib/data/person-profile';
 import { getTrainingPriorities } from '@/lib/data/training-priorities';
@@ -36,6 +43,29 @@ describe.each(TEST_DRIVERS)('the unit dashboard against the command line on $nam
   });
   afterAll(async () => {
     await handle.close();
+  });
+
+  it('the start page: every unit of the tree has the figures a full recount over its answers gives', async () => {
+    const overview = await getOrganisationOverview(hr);
+    expect(overview.round).not.toBeNull();
+    const round = (await allRounds(handle.db)).find((r) => r.code === overview.round?.code) as { id: number };
+    const units = await allUnits(handle.db);
+    const roleRequirements = await roleRequirementList(handle.db);
+    const flat: OverviewUnit[] = [];
+    const walk = (list: readonly OverviewUnit[]) => list.forEach((u) => { flat.push(u); walk(u.children); });
+    walk(overview.tree);
+    expect(flat.length).toBe(units.length);
+    for (const unit of flat) {
+      const unitId = (units.find((u) => u.code === unit.code) as { id: number }).id;
+      const scope = subtreeCodes(units, unit.code);
+      const [placements, levels] = await Promise.all([placementCounts(handle.db, round.id, unitId), levelCounts(handle.db, round.id, unitId)]);
+      const rate = responseRate(placements, scope);
+      const headline = headlineFigures(gapSumsByRole({ placements, levels, roleRequirements, scope }));
+      expect({ population: unit.population, responded: unit.responded }, unit.code).toEqual({ population: rate.population, responded: rate.responded });
+      expect(unit.meetsShare === null ? null : unit.meetsShare.toFixed(12), unit.code).toBe(headline.meetsShare === null ? null : headline.meetsShare.toFixed(12));
+      expect(unit.meanGap === null ? null : unit.meanGap.toFixed(12), unit.code).toBe(headline.meanGap === null ? null : headline.meanGap.toFixed(12));
+    }
+    expect(flat.some((u) => u.meetsShare !== null && u.population > 0)).toBe(true);
   });
 
   it.each(['EXB', 'EXB-VO-ALD', 'EXB-VO-ALD-01'])('%s, KART-2026: per requirement, roles × requirements and response rate equal the CLI', async (unit) => {
