@@ -165,15 +165,18 @@ async function applyDifference(tx: DbOrTx, roundId: number, before: RoundShares,
   const levels = difference(before.levels as unknown as Numbers[], after.levels as unknown as Numbers[], ['unitId', 'roleId', 'requirementId', 'level'], ['count']);
   const effects = difference(before.effects as unknown as Numbers[], after.effects as unknown as Numbers[], ['unitId', 'questionId', 'value'], ['count']);
   if (placements.length > 0) {
-    await tx.execute(sql`
+    const emptied = await queryRows<{ unitId: number; roleId: number; empty: boolean }>(tx, sql`
       insert into rollup_placements (round_id, unit_id, role_id, population, responded)
       values ${values(placements.map((r) => [roundId, r.unitId, r.roleId, r.population, r.responded]))}
       on conflict (round_id, unit_id, role_id) do update set
-        population = rollup_placements.population + excluded.population, responded = rollup_placements.responded + excluded.responded`);
+        population = rollup_placements.population + excluded.population, responded = rollup_placements.responded + excluded.responded
+      returning unit_id as "unitId", role_id as "roleId", (population = 0 and responded = 0) as empty`).then(onlyEmpty);
     // Rows that fell to nothing go, so a unit without people has no placement rows (as in a rebuild).
-    await tx.execute(sql`
-      delete from rollup_placements where round_id = ${roundId} and population = 0 and responded = 0
-        and (unit_id, role_id) in (${values(placements.map((r) => [r.unitId, r.roleId]))})`);
+    if (emptied.length > 0) {
+      await tx.execute(sql`
+        delete from rollup_placements where round_id = ${roundId} and population = 0 and responded = 0
+          and (unit_id, role_id) in (${values(emptied.map((r) => [r.unitId, r.roleId]))})`);
+    }
   }
   if (levels.length > 0) {
     // One row per unit, role and requirement with a column per level.
@@ -185,24 +188,30 @@ async function applyDifference(tx: DbOrTx, roundId: number, before: RoundShares,
       pivot.set(key, row);
     }
     const rows = [...pivot.values()];
-    await tx.execute(sql`
+    const emptied = await queryRows<{ unitId: number; roleId: number; requirementId: number; empty: boolean }>(tx, sql`
       insert into rollup_levels (round_id, unit_id, role_id, requirement_id, l0, l1, l2, l3, l4)
       values ${values(rows.map((r) => [roundId, ...r]))}
       on conflict (round_id, unit_id, role_id, requirement_id) do update set
         l0 = rollup_levels.l0 + excluded.l0, l1 = rollup_levels.l1 + excluded.l1, l2 = rollup_levels.l2 + excluded.l2,
-        l3 = rollup_levels.l3 + excluded.l3, l4 = rollup_levels.l4 + excluded.l4`);
-    await tx.execute(sql`
-      delete from rollup_levels where round_id = ${roundId} and l0 = 0 and l1 = 0 and l2 = 0 and l3 = 0 and l4 = 0
-        and (unit_id, role_id, requirement_id) in (${values(rows.map((r) => [r[0], r[1], r[2]]))})`);
+        l3 = rollup_levels.l3 + excluded.l3, l4 = rollup_levels.l4 + excluded.l4
+      returning unit_id as "unitId", role_id as "roleId", requirement_id as "requirementId", (l0 = 0 and l1 = 0 and l2 = 0 and l3 = 0 and l4 = 0) as empty`).then(onlyEmpty);
+    if (emptied.length > 0) {
+      await tx.execute(sql`
+        delete from rollup_levels where round_id = ${roundId} and l0 = 0 and l1 = 0 and l2 = 0 and l3 = 0 and l4 = 0
+          and (unit_id, role_id, requirement_id) in (${values(emptied.map((r) => [r.unitId, r.roleId, r.requirementId]))})`);
+    }
   }
   if (effects.length > 0) {
-    await tx.execute(sql`
+    const emptied = await queryRows<{ unitId: number; questionId: number; value: number; empty: boolean }>(tx, sql`
       insert into rollup_effects (round_id, unit_id, question_id, value, count)
       values ${values(effects.map((r) => [roundId, r.unitId, r.questionId, r.value, r.count]))}
-      on conflict (round_id, unit_id, question_id, value) do update set count = rollup_effects.count + excluded.count`);
-    await tx.execute(sql`
-      delete from rollup_effects where round_id = ${roundId} and count = 0
-        and (unit_id, question_id, value) in (${values(effects.map((r) => [r.unitId, r.questionId, r.value]))})`);
+      on conflict (round_id, unit_id, question_id, value) do update set count = rollup_effects.count + excluded.count
+      returning unit_id as "unitId", question_id as "questionId", value::int as value, count = 0 as empty`).then(onlyEmpty);
+    if (emptied.length > 0) {
+      await tx.execute(sql`
+        delete from rollup_effects where round_id = ${roundId} and count = 0
+          and (unit_id, question_id, value) in (${values(emptied.map((r) => [r.unitId, r.questionId, r.value]))})`);
+    }
   }
 }
 
@@ -210,13 +219,21 @@ async function applyClosureDifference(tx: DbOrTx, baselineId: number, followUpId
   const keys = ['unitId', 'requirementId', 'baselineRoleId', 'followUpRoleId', 'baselineLevel', 'followUpLevel'] as const;
   const rows = difference(before as unknown as Numbers[], after as unknown as Numbers[], [...keys], ['count']);
   if (rows.length === 0) return;
-  await tx.execute(sql`
+  const emptied = await queryRows<ClosureShare & { empty: boolean }>(tx, sql`
     insert into rollup_closures (baseline_round_id, follow_up_round_id, unit_id, requirement_id, baseline_role_id, follow_up_role_id, baseline_level, follow_up_level, count)
     values ${values(rows.map((r) => [baselineId, followUpId, ...keys.map((k) => r[k]), r.count]))}
-    on conflict on constraint rollup_closures_pk do update set count = rollup_closures.count + excluded.count`);
+    on conflict on constraint rollup_closures_pk do update set count = rollup_closures.count + excluded.count
+    returning unit_id as "unitId", requirement_id as "requirementId", baseline_role_id as "baselineRoleId", follow_up_role_id as "followUpRoleId",
+      baseline_level::int as "baselineLevel", follow_up_level::int as "followUpLevel", count, count = 0 as empty`).then(onlyEmpty);
+  if (emptied.length === 0) return;
   await tx.execute(sql`
     delete from rollup_closures where baseline_round_id = ${baselineId} and follow_up_round_id = ${followUpId} and count = 0
-      and (unit_id, requirement_id, baseline_role_id, follow_up_role_id, baseline_level, follow_up_level) in (${values(rows.map((r) => keys.map((k) => r[k])))})`);
+      and (unit_id, requirement_id, baseline_role_id, follow_up_role_id, baseline_level, follow_up_level) in (${values(emptied.map((r) => keys.map((k) => r[k])))})`);
+}
+
+/** Rows an upsert left at nothing (its `returning … as empty`): only those need a delete, most writes have none. */
+function onlyEmpty<R>(rows: ReadonlyArray<R & { empty: boolean }>): R[] {
+  return rows.filter((r) => r.empty);
 }
 
 function values(rows: ReadonlyArray<ReadonlyArray<number | undefined>>): SQL {

@@ -19,20 +19,20 @@ interface SelfAnswer {
  * makes a concurrent second insert an update.
  */
 export async function upsertSelfAnswer(db: DbOrTx, a: SelfAnswer): Promise<void> {
-  const [latest] = await queryRows<{ id: number }>(db, sql`
-    select id from assessments
-    where round_id = ${a.roundId} and person_id = ${a.personId} and requirement_id = ${a.requirementId} and source = 'self'
-    order by assessed_on desc nulls last, id desc limit 1`);
-  if (latest) {
-    // Another self row already dated today would collide with the move; it is the one to update then.
-    const [sameDay] = await queryRows<{ id: number }>(db, sql`
-      select id from assessments
-      where round_id = ${a.roundId} and person_id = ${a.personId} and requirement_id = ${a.requirementId}
-        and source = 'self' and assessed_on = ${a.today}::date`);
+  // The latest self row, and another self row already dated today, which would collide with the
+  // move and is then the one to update: one read for both.
+  const [found] = await queryRows<{ latest: number | null; sameDay: number | null }>(db, sql`
+    with own as (
+      select id, assessed_on from assessments
+      where round_id = ${a.roundId} and person_id = ${a.personId} and requirement_id = ${a.requirementId} and source = 'self'
+    )
+    select (select id from own order by assessed_on desc nulls last, id desc limit 1) as latest,
+      (select id from own where assessed_on = ${a.today}::date limit 1) as "sameDay"`);
+  if (found?.latest != null) {
     await db.execute(sql`
       update assessments set level = ${a.level}, not_understood = ${a.notUnderstood}, assessed_on = ${a.today}::date,
         unit_id = ${a.unitId}, role_id = ${a.roleId}, updated_at = now()
-      where id = ${sameDay?.id ?? latest.id}`);
+      where id = ${found.sameDay ?? found.latest}`);
     return;
   }
   await db.execute(sql`
