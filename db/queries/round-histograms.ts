@@ -36,14 +36,17 @@ export function closureLevelPairs(baselineId: number, followUpId: number, scopeU
   const just = only ? sql` and person_id in (${only.length ? sql.join(only.map((id) => sql`${id}`), sql`, `) : sql`null`})` : sql``;
   return sql`
     ${roundCtes(followUpId, scopeUnitId, undefined, only)},
+    -- Only people with a follow-up answer can pair: a follow-up round without answers yet (just
+    -- opened) costs nothing, however large the baseline.
+    f_people as materialized (select distinct person_id from counting where level is not null),
     b_last as materialized (
       select distinct on (person_id) person_id, role_id
-      from assessments where round_id = ${baselineId}${just}
+      from assessments where round_id = ${baselineId}${just} and person_id in (select person_id from f_people)
       order by person_id, assessed_on desc nulls last, id desc
     ),
     b_counting as materialized (
       select distinct on (person_id, requirement_id) person_id, requirement_id, level
-      from assessments where round_id = ${baselineId}${just}
+      from assessments where round_id = ${baselineId}${just} and person_id in (select person_id from f_people)
       order by person_id, requirement_id, (source = 'validated') desc, assessed_on desc nulls last, id desc
     ),
     level_pairs as (
