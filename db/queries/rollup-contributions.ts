@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
-import { closureLevelPairs } from './round-histograms';
+import { closureCtesAfterRound, closureLevelPairs } from './round-histograms';
 import { roundCtes } from './round-population';
 
 // What a round's answers add to the rollups, per ancestor unit: for the whole round (a rebuild)
@@ -86,15 +86,20 @@ export interface RoundShares {
   placements: PlacementShare[];
   levels: LevelShare[];
   effects: EffectShare[];
+  /** The closure pair whose follow-up is this round, when asked for (peopleShares' baselineId). */
+  closure: ClosureShare[];
 }
 
 /**
  * What these people add to a round's rollups as the database stands now: the three kinds in one
- * statement (one round trip, the CTEs computed once), as a survey autosave runs it twice.
+ * statement (one round trip, the CTEs computed once), as a survey autosave runs it twice; with
+ * `closureBaselineId`, also their share of gap closure from that round to this one, from the same
+ * CTEs (the pair a save in the latest round touches).
  */
-export async function peopleShares(db: DbOrTx, roundId: number, personIds: readonly number[]): Promise<RoundShares> {
+export async function peopleShares(db: DbOrTx, roundId: number, personIds: readonly number[], closureBaselineId?: number): Promise<RoundShares> {
   const list = sql.join(personIds.map((id) => sql`${id}`), sql`, `);
-  const rows = await queryRows<{ kind: 'p' | 'l' | 'e'; unitId: number; a: number; b: number; c: number; d: number }>(db, sql`
+  const withClosure = closureBaselineId !== undefined;
+  const rows = await queryRows<{ kind: 'p' | 'l' | 'e' | 'c'; unitId: number; a: number; b: number; c: number; d: number; e: number; f: number }>(db, sql`
     with ${roundCtes(roundId, null, undefined, personIds)},
     placements as (
       select a.ancestor_id, pl.role_id, count(*)::int as population, (count(*) filter (where pl.responded))::int as responded
@@ -110,15 +115,22 @@ export async function peopleShares(db: DbOrTx, roundId: number, personIds: reado
       from effect_responses er join unit_ancestors a on a.unit_id = er.unit_id
       where er.round_id = ${roundId} and er.person_id in (${list})
       group by a.ancestor_id, er.question_id, er.value
-    )
-    select 'p' as kind, ancestor_id as "unitId", role_id as a, population as b, responded as c, 0 as d from placements
-    union all select 'l', ancestor_id, role_id, requirement_id, level, n from levels
-    union all select 'e', ancestor_id, question_id, value, n, 0 from effects`);
-  const shares: RoundShares = { placements: [], levels: [], effects: [] };
+    )${withClosure ? sql`, ${closureCtesAfterRound(closureBaselineId, personIds)},
+    closure as (
+      select a.ancestor_id, lp.requirement_id, lp.role_b, lp.role_f, lp.level_b::int as level_b, lp.level_f::int as level_f, count(*)::int as n
+      from level_pairs lp join unit_ancestors a on a.unit_id = lp.unit_id
+      group by a.ancestor_id, lp.requirement_id, lp.role_b, lp.role_f, lp.level_b, lp.level_f
+    )` : sql``}
+    select 'p' as kind, ancestor_id as "unitId", role_id as a, population as b, responded as c, 0 as d, 0 as e, 0 as f from placements
+    union all select 'l', ancestor_id, role_id, requirement_id, level, n, 0, 0 from levels
+    union all select 'e', ancestor_id, question_id, value, n, 0, 0, 0 from effects
+    ${withClosure ? sql`union all select 'c', ancestor_id, requirement_id, role_b, role_f, level_b, level_f, n from closure` : sql``}`);
+  const shares: RoundShares = { placements: [], levels: [], effects: [], closure: [] };
   for (const r of rows) {
     if (r.kind === 'p') shares.placements.push({ unitId: r.unitId, roleId: r.a, population: r.b, responded: r.c });
     else if (r.kind === 'l') shares.levels.push({ unitId: r.unitId, roleId: r.a, requirementId: r.b, level: r.c, count: r.d });
-    else shares.effects.push({ unitId: r.unitId, questionId: r.a, value: r.b, count: r.c });
+    else if (r.kind === 'e') shares.effects.push({ unitId: r.unitId, questionId: r.a, value: r.b, count: r.c });
+    else shares.closure.push({ unitId: r.unitId, requirementId: r.a, baselineRoleId: r.b, followUpRoleId: r.c, baselineLevel: r.d, followUpLevel: r.e, count: r.f });
   }
   return shares;
 }

@@ -33,9 +33,16 @@ export function levelCounts(db: DbOrTx, roundId: number, scopeUnitId: number | n
  * `only` narrows them to a few people (the rollups' before and after of a write).
  */
 export function closureLevelPairs(baselineId: number, followUpId: number, scopeUnitId: number | null, only?: readonly number[]): SQL {
+  return sql`${roundCtes(followUpId, scopeUnitId, undefined, only)}, ${closureCtesAfterRound(baselineId, only)}`;
+}
+
+/**
+ * The CTEs of closureLevelPairs that follow the follow-up round's own (`counting`, `placed`), for
+ * a statement that has those already (a survey save's shares, db/queries/rollup-contributions.ts).
+ */
+export function closureCtesAfterRound(baselineId: number, only?: readonly number[]): SQL {
   const just = only ? sql` and person_id in (${only.length ? sql.join(only.map((id) => sql`${id}`), sql`, `) : sql`null`})` : sql``;
   return sql`
-    ${roundCtes(followUpId, scopeUnitId, undefined, only)},
     -- Only people with a follow-up answer can pair: a follow-up round without answers yet (just
     -- opened) costs nothing, however large the baseline.
     f_people as materialized (select distinct person_id from counting where level is not null),

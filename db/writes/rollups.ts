@@ -126,14 +126,19 @@ export async function withPeopleRollups<T>(tx: DbOrTx, roundId: number, personId
   const pairs = await queryRows<{ baselineId: number; followUpId: number }>(tx, sql`
     select baseline_round_id as "baselineId", follow_up_round_id as "followUpId" from rollup_closure_pairs
     where baseline_round_id = ${roundId} or follow_up_round_id = ${roundId}`);
-  const closureOf = () => Promise.all(pairs.map((p) => peopleClosureShares(tx, p.baselineId, p.followUpId, ids)));
-  const before = await peopleShares(tx, roundId, ids);
+  // The pair ending in this round (a save in the latest round: the usual case) comes with the
+  // round's own shares in one statement; a pair starting here (a later round exists) on its own.
+  const ending = pairs.find((p) => p.followUpId === roundId);
+  const others = pairs.filter((p) => p !== ending);
+  const closureOf = () => Promise.all(others.map((p) => peopleClosureShares(tx, p.baselineId, p.followUpId, ids)));
+  const before = await peopleShares(tx, roundId, ids, ending?.baselineId);
   const closureBefore = await closureOf();
   const result = await write();
-  const after = await peopleShares(tx, roundId, ids);
+  const after = await peopleShares(tx, roundId, ids, ending?.baselineId);
   const closureAfter = await closureOf();
   await applyDifference(tx, roundId, before, after);
-  for (const [i, p] of pairs.entries()) await applyClosureDifference(tx, p.baselineId, p.followUpId, closureBefore[i] ?? [], closureAfter[i] ?? []);
+  if (ending) await applyClosureDifference(tx, ending.baselineId, roundId, before.closure, after.closure);
+  for (const [i, p] of others.entries()) await applyClosureDifference(tx, p.baselineId, p.followUpId, closureBefore[i] ?? [], closureAfter[i] ?? []);
   return result;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { openRoundFor, roundById, submittedAt, surveyEffectQuestions, surveyPerson, surveyRequirements, translationsFor, type SurveyPerson, type SurveyRound } from '@/db/queries/survey';
-import { withPeopleRollups } from '@/db/writes/rollups';
+import { writeForPerson } from '@/db/writes/grouped-person-writes';
 import { upsertEffectAnswer, upsertSelfAnswer, upsertSubmission } from '@/db/writes/survey';
 import { directionOf, surveyLanguage, translated, translationKey, type SurveyLanguage } from '@/lib/domain/languages';
 import { SCALE } from '@/lib/domain/scale';
@@ -120,7 +120,8 @@ export async function saveSurveyAnswers(viewer: Viewer, answers: readonly Survey
     if (a.kind === 'effect' && !questionIds.has(a.question)) throw new InvalidInputError(`Frågan ${a.question} finns inte`);
   }
   const today = todayInSweden();
-  await db.transaction((tx) => withPeopleRollups(tx, round.id, [person.id], async () => {
+  // Grouped with other people's saves arriving at the same time (db/writes/grouped-person-writes.ts).
+  await writeForPerson(db, round.id, person.id, async (tx) => {
     for (const a of answers) {
       if (a.kind === 'requirement') {
         const level = /^[0-4]$/.test(a.choice) ? Number(a.choice) : null;
@@ -132,7 +133,7 @@ export async function saveSurveyAnswers(viewer: Viewer, answers: readonly Survey
         await upsertEffectAnswer(tx, { roundId: round.id, personId: person.id, questionId: questionIds.get(a.question) as number, value: a.value, unitId: person.unitId, roleId: person.roleId });
       }
     }
-  }));
+  });
   return { saved: answers.length, savedAt: new Date().toISOString() };
 }
 
