@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, originOf, securityHeaders } from '@/lib/security/headers';
+import { databaseCheck, unavailableResponse } from '@/lib/security/unavailable';
 
 /**
  * Adds the security headers and the CSP nonce to every response. This is a convenience
@@ -7,7 +8,16 @@ import { contentSecurityPolicy, originOf, securityHeaders } from '@/lib/security
  * so a request that skips the proxy, e.g. with a forged `x-middleware-subrequest`, gets
  * nothing more).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // While the database cannot be reached, a plain 503 for everything but the health check (which
+  // says itself what is wrong). The check runs at most once a second (db/client.ts).
+  const check = databaseCheck();
+  if (check && request.nextUrl.pathname !== '/api/health' && !(await check())) {
+    const response = unavailableResponse(request.nextUrl.pathname.startsWith('/api/') || request.headers.has('next-action') ? 'api' : 'page');
+    const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+    for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+    return response;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = contentSecurityPolicy(nonce, {
     identityProviderOrigin: originOf(process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER),

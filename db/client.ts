@@ -48,7 +48,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
       await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       await lockClient.end();
     }
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A connection that cannot be made within 5 s fails (the pages then say the database cannot be
+    // reached) instead of waiting for ever.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+    // An idle connection the server drops (a restart, a network outage) is reported here; without
+    // a listener node-postgres would take the whole process down with it.
+    pool.on('error', (error) => console.error('Databasanslutningen bröts', error.message));
     const db = drizzle({ client: pool, schema });
     return { db: db as unknown as Db, driver: 'pg', close: () => pool.end() };
   }
@@ -129,3 +134,56 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 }
 
 export { sql };
+
+/** What the last availability check found (databaseAnswers). */
+interface Availability {
+  checkedAt: number;
+  ok: boolean;
+  pending: Promise<boolean> | null;
+}
+
+const availability = ((globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.dbAvailability')] ??= {
+  checkedAt: 0,
+  ok: true,
+  pending: null,
+}) as Availability;
+
+/** How long one check's answer is trusted: requests in between ask nobody. */
+const CHECK_EVERY_MS = 1_000;
+const CHECK_TIMEOUT_MS = 2_000;
+
+/**
+ * Whether the database answers a `select 1` within two seconds, checked at most once a second
+ * however many requests ask. proxy.ts asks before every page, so that while the database cannot
+ * be reached every page and API answers 503 with a plain message, never an error from deep inside.
+ */
+export function databaseAnswers(): Promise<boolean> {
+  if (availability.pending) return availability.pending;
+  if (Date.now() - availability.checkedAt < CHECK_EVERY_MS) return Promise.resolve(availability.ok);
+  const check = (async () => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const answered = (async () => {
+        const { db } = await getDbHandle();
+        await db.execute(sql`select 1`);
+        return true;
+      })();
+      const timedOut = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), CHECK_TIMEOUT_MS);
+      });
+      return await Promise.race([answered.catch(() => false), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
+  availability.pending = check;
+  return check.then((ok) => {
+    if (ok !== availability.ok) console.error(ok ? 'Databasen svarar igen.' : 'Databasen svarar inte.');
+    Object.assign(availability, { ok, checkedAt: Date.now(), pending: null });
+    return ok;
+  });
+}
+
+// proxy.ts runs in the same process but is bundled apart: it finds the check here rather than
+// importing the database drivers into its own bundle.
+(globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.databaseAnswers')] = databaseAnswers;
