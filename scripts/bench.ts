@@ -90,7 +90,7 @@ async function main() {
   const pages: PageTiming[] = [];
   try {
     const cookie = await signIn(server.url, 'Skala HR – HR');
-    for (const p of ['/enheter/S', `/enheter/${leaf?.code}`, '/prioriteringar?enhet=S', `/prioriteringar?enhet=${leaf?.code}`]) {
+    for (const p of ['/', '/enheter/S', `/enheter/${leaf?.code}`, '/prioriteringar?enhet=S', `/prioriteringar?enhet=${leaf?.code}`]) {
       say(`  ${p}`);
       pages.push(await benchPage(server.url, p, cookie, { samples: QUICK ? 10 : 40, seconds: QUICK ? 3 : 10 }));
     }

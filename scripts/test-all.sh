@@ -36,5 +36,9 @@ rm -rf .data/e2e
 e2e_status=0
 PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/playwright.json npx playwright test --reporter=list,json || e2e_status=$?
 
+echo "== Soak, short version (one minute; the ten-minute run is npm run test:soak)"
+soak_status=0
+npm run -s test:soak -- --minutes 1 --out .reports/soak.md || soak_status=$?
+
 node scripts/test-summary.mjs .reports/vitest.json .reports/playwright.json
-[ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ]
+[ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ] && [ "$soak_status" = 0 ]
