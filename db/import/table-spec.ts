@@ -49,8 +49,11 @@ export async function importTable<V>(ctx: ImportContext, spec: TableSpec<V>, inp
 
   const stored = new Map(storedRows.map((row) => [spec.storedKey(row), row]));
   const resolved = [];
+  // One location object for the whole table: resolve only reads it (a problem copies it).
+  const at: Located = { file: input.file, line: 0 };
   for (const { line, value } of input.rows) {
-    const r = spec.resolve(ctx, value, { file: input.file, line });
+    at.line = line;
+    const r = spec.resolve(ctx, value, at);
     if (!r) continue;
     const values = spec.complete ? spec.complete(ctx, r.values, stored.get(r.key)) : r.values;
     resolved.push({ line, key: r.key, values });
@@ -59,7 +62,9 @@ export async function importTable<V>(ctx: ImportContext, spec: TableSpec<V>, inp
   const { toInsert, toUpdate } = classify(ctx, spec.table, input.file, resolved, stored, (v, s) => sameFields(v, s, fields), spec.keyColumn);
 
   const returning = spec.codes ? ['id', spec.codes.column] : [];
-  const created = await insertMany<DbRow>(ctx.tx, spec.sqlTable, spec.insertColumns, toInsert.map((r) => r.values), returning);
+  const created = await insertMany<DbRow>(ctx.tx, spec.sqlTable, spec.insertColumns, toInsert.map((r) => r.values), {
+    returning, references: ctx.references,
+  });
   if (ids && spec.codes) for (const row of created) ids.set(String(row[spec.codes.column]), Number(row.id));
 
   await updateMany(
