@@ -5,9 +5,10 @@ import type { BulkReferences } from './bulk-references';
 
 /**
  * Rows per statement. Each column travels as one array parameter, so the bind-parameter limit
- * (65,535) does not apply; the cap only bounds the size of one statement's arrays.
+ * (65,535) does not apply; the cap bounds the size of one statement's arrays, and a table of
+ * several batches is prepared one batch ahead of the database (BatchInserter).
  */
-const ROWS_PER_STATEMENT = 50_000;
+export const ROWS_PER_STATEMENT = 20_000;
 
 export interface ColumnSpec {
   /** Column name in the database. */
@@ -65,10 +66,69 @@ export interface InsertOptions {
 }
 
 /**
- * Inserts rows (plain objects keyed by column name) in batches; returns the RETURNING rows.
- * A function scan yields its rows in array order, so ids are handed out in the rows' order
- * (file order, as IMPORT.md promises).
+ * Inserts rows (plain objects keyed by column name) in order, one statement per batch, and
+ * returns the RETURNING rows. A function scan yields its rows in array order, so ids are handed
+ * out in the rows' order (file order, as IMPORT.md promises).
+ *
+ * Rows may be added in several calls. Each batch is sent as soon as the one before it is stored,
+ * and `add` returns while it is being stored, so the caller prepares the next rows meanwhile: on
+ * PostgreSQL the server inserts one batch while this process resolves and encodes the next. (On
+ * PGlite, which runs in this thread, the statements simply run one after the other.)
  */
+export class BatchInserter<R = Record<string, unknown>> {
+  private readonly names: SQL;
+  private readonly returning: SQL;
+  private inFlight: Promise<{ rows: R[] }> | null = null;
+  private readonly out: R[] = [];
+
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly table: string,
+    private readonly columns: ColumnSpec[],
+    private readonly options: InsertOptions = {},
+  ) {
+    this.names = sql.join(columns.map((c) => ident(c.name)), sql`, `);
+    const returning = options.returning ?? [];
+    this.returning = returning.length ? sql` returning ${sql.join(returning.map(ident), sql`, `)}` : sql``;
+  }
+
+  async add(rows: Record<string, unknown>[]): Promise<void> {
+    for (const batch of batches(rows)) {
+      const statement = sql`insert into ${ident(this.table)} (${this.names}) select ${this.names} from ${unnestOf(this.columns, batch)}${this.returning}`;
+      await this.settle();
+      await this.options.references?.prepare(this.table, batch);
+      this.inFlight = send<{ rows: R[] }>(this.db, statement);
+    }
+  }
+
+  /** Waits for the last batch; the rows RETURNING gave, in order. */
+  async finish(): Promise<R[]> {
+    await this.settle();
+    await this.options.references?.restore();
+    return this.out;
+  }
+
+  private async settle(): Promise<void> {
+    const pending = this.inFlight;
+    this.inFlight = null;
+    if (pending) for (const row of (await pending).rows) this.out.push(row);
+  }
+}
+
+/**
+ * Puts a statement on the wire now. drizzle's query only starts when awaited, and an `await`
+ * would not return before the result; calling `then` at once sends it, and the caller goes on.
+ */
+function send<T>(db: DbOrTx, statement: SQL): Promise<T> {
+  const result = new Promise<T>((resolve, reject) => {
+    (db.execute(statement) as unknown as PromiseLike<T>).then(resolve, reject);
+  });
+  // Awaited by the next settle(); if the caller fails first, the rollback reports, not this.
+  result.catch(() => undefined);
+  return result;
+}
+
+/** Inserts rows in batches and returns the RETURNING rows (see BatchInserter). */
 export async function insertMany<R = Record<string, unknown>>(
   db: DbOrTx,
   table: string,
@@ -76,17 +136,8 @@ export async function insertMany<R = Record<string, unknown>>(
   rows: Record<string, unknown>[],
   options: InsertOptions = {},
 ): Promise<R[]> {
-  const out: R[] = [];
-  if (rows.length === 0) return out;
-  const names = sql.join(columns.map((c) => ident(c.name)), sql`, `);
-  const returning = options.returning ?? [];
-  const ret = returning.length ? sql` returning ${sql.join(returning.map(ident), sql`, `)}` : sql``;
-  for (const batch of batches(rows)) {
-    const insert = async () => (await db.execute(
-      sql`insert into ${ident(table)} (${names}) select ${names} from ${unnestOf(columns, batch)}${ret}`,
-    )) as unknown as { rows: R[] };
-    const result = options.references ? await options.references.insert(table, batch, insert) : await insert();
-    for (const row of result.rows) out.push(row);
-  }
-  return out;
+  if (rows.length === 0) return [];
+  const inserter = new BatchInserter<R>(db, table, columns, options);
+  await inserter.add(rows);
+  return inserter.finish();
 }

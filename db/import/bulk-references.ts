@@ -20,27 +20,41 @@ interface ForeignKey {
   refType: string;
 }
 
-/** One per import transaction: what the session may do, and each table's foreign keys. */
+/** One per import transaction: what the session may do, each table's foreign keys, the rows locked. */
 export class BulkReferences {
   private skipAllowed: Promise<boolean> | null = null;
   private readonly keys = new Map<string, Promise<ForeignKey[] | null>>();
+  /** Referenced rows already locked in this transaction, per table and column. */
+  private readonly locked = new Map<string, Set<unknown>>();
+  /** The setting to go back to while triggers are off, else null. */
+  private restoreTo: string | null = null;
 
   constructor(private readonly tx: DbOrTx) {}
 
   /**
-   * Runs an insert of `rows` into `table` with its foreign keys checked once per referenced row
-   * rather than per inserted row, where the session may; otherwise runs it as it is.
+   * Makes the next insert of `rows` into `table` skip its per-row foreign-key triggers, where
+   * the session may: locks and checks the rows it refers to, then switches triggers off until
+   * `restore`. Where it may not, does nothing and the triggers check each row.
    */
-  async insert<T>(table: string, rows: ReadonlyArray<Record<string, unknown>>, write: () => Promise<T>): Promise<T> {
+  async prepare(table: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
     const keys = await this.foreignKeys(table);
-    if (!keys || keys.length === 0 || !(await this.mayskipTriggers())) return write();
+    if (!keys || keys.length === 0 || !(await this.mayskipTriggers())) {
+      await this.restore();
+      return;
+    }
     for (const key of keys) await this.lockReferenced(table, key, rows);
-    const [before] = await queryRows<{ role: string }>(this.tx, sql`select current_setting('session_replication_role') as role`);
-    await this.tx.execute(sql`select set_config('session_replication_role', 'replica', true)`);
-    const result = await write();
-    // Only this insert skips triggers; on an error the rollback restores the setting.
-    await this.tx.execute(sql`select set_config('session_replication_role', ${before?.role ?? 'origin'}, true)`);
-    return result;
+    if (this.restoreTo === null) {
+      const [before] = await queryRows<{ role: string }>(this.tx, sql`select current_setting('session_replication_role') as role`);
+      this.restoreTo = before?.role ?? 'origin';
+      await this.tx.execute(sql`select set_config('session_replication_role', 'replica', true)`);
+    }
+  }
+
+  /** Triggers on again (only bulk inserts skip them; on an error the rollback restores the setting). */
+  async restore(): Promise<void> {
+    if (this.restoreTo === null) return;
+    await this.tx.execute(sql`select set_config('session_replication_role', ${this.restoreTo}, true)`);
+    this.restoreTo = null;
   }
 
   private mayskipTriggers(): Promise<boolean> {
@@ -66,12 +80,18 @@ export class BulkReferences {
     return keys;
   }
 
-  /** Locks every row the inserted rows refer to through one key, and fails if any is missing. */
+  /** Locks the rows the inserted rows refer to through one key (those not locked yet), and fails if any is missing. */
   private async lockReferenced(table: string, key: ForeignKey, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+    const lockKey = `${key.refTable}.${key.refColumn}`;
+    let locked = this.locked.get(lockKey);
+    if (!locked) {
+      locked = new Set();
+      this.locked.set(lockKey, locked);
+    }
     const values = new Set<unknown>();
     for (const row of rows) {
       const v = row[key.column];
-      if (v !== null && v !== undefined) values.add(v);
+      if (v !== null && v !== undefined && !locked.has(v)) values.add(v);
     }
     if (values.size === 0) return;
     const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
@@ -84,5 +104,6 @@ export class BulkReferences {
     if (Number(found?.n) !== values.size) {
       throw new Error(`${table}.${key.column}: ${values.size - Number(found?.n)} referenced row(s) of ${key.refTable} do not exist`);
     }
+    for (const v of values) locked.add(v);
   }
 }

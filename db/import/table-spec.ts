@@ -1,8 +1,8 @@
 import type { SQL } from 'drizzle-orm';
 import { queryRows } from '../client';
 import type { ImportTable } from '@/lib/import/types';
-import { insertMany, updateMany, type ColumnSpec } from './batch-write';
-import { classify, sameFields } from './classify';
+import { BatchInserter, batches, updateMany, type ColumnSpec } from './batch-write';
+import { Classifier, sameFields, type KeyedRow } from './classify';
 import type { CodeKind, ImportContext } from './context';
 import type { ValidatedTable } from './validated';
 
@@ -48,23 +48,29 @@ export async function importTable<V>(ctx: ImportContext, spec: TableSpec<V>, inp
   if (!input || input.rows.length === 0) return;
 
   const stored = new Map(storedRows.map((row) => [spec.storedKey(row), row]));
-  const resolved = [];
+  const fields = spec.updateColumns.map((c) => c.name);
+  const classifier = new Classifier<DbRow, DbRow>(ctx, spec.table, input.file, stored, (v, s) => sameFields(v, s, fields), spec.keyColumn);
+  const inserter = new BatchInserter<DbRow>(ctx.tx, spec.sqlTable, spec.insertColumns, {
+    returning: spec.codes ? ['id', spec.codes.column] : [], references: ctx.references,
+  });
+  const toUpdate: Array<KeyedRow<DbRow> & { existing: DbRow }> = [];
   // One location object for the whole table: resolve only reads it (a problem copies it).
   const at: Located = { file: input.file, line: 0 };
-  for (const { line, value } of input.rows) {
-    at.line = line;
-    const r = spec.resolve(ctx, value, at);
-    if (!r) continue;
-    const values = spec.complete ? spec.complete(ctx, r.values, stored.get(r.key)) : r.values;
-    resolved.push({ line, key: r.key, values });
+  // In batches, so that each batch is resolved while the database stores the one before it.
+  for (const rows of batches(input.rows)) {
+    const resolved: KeyedRow<DbRow>[] = [];
+    for (const { line, value } of rows) {
+      at.line = line;
+      const r = spec.resolve(ctx, value, at);
+      if (!r) continue;
+      const values = spec.complete ? spec.complete(ctx, r.values, stored.get(r.key)) : r.values;
+      resolved.push({ line, key: r.key, values });
+    }
+    const classified = classifier.add(resolved);
+    for (const r of classified.toUpdate) toUpdate.push(r);
+    await inserter.add(classified.toInsert.map((r) => r.values));
   }
-  const fields = spec.updateColumns.map((c) => c.name);
-  const { toInsert, toUpdate } = classify(ctx, spec.table, input.file, resolved, stored, (v, s) => sameFields(v, s, fields), spec.keyColumn);
-
-  const returning = spec.codes ? ['id', spec.codes.column] : [];
-  const created = await insertMany<DbRow>(ctx.tx, spec.sqlTable, spec.insertColumns, toInsert.map((r) => r.values), {
-    returning, references: ctx.references,
-  });
+  const created = await inserter.finish();
   if (ids && spec.codes) for (const row of created) ids.set(String(row[spec.codes.column]), Number(row.id));
 
   await updateMany(
