@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows } from '../client';
 import type { ImportTable } from '@/lib/import/types';
 import { BatchInserter, batches, updateMany, type ColumnSpec } from './batch-write';
@@ -30,6 +30,12 @@ export interface TableSpec<V> {
   whereColumns: ColumnSpec[];
   /** Stored rows, as the columns above plus `id` where the table has one. */
   selectStored: SQL;
+  /**
+   * A condition on selectStored's columns that keeps only stored rows the import's rows can
+   * match (answers: the rounds they name), so that importing one round does not read every
+   * round's answers. Only for tables without `codes`, whose stored rows serve nothing else.
+   */
+  storedFor?(ctx: ImportContext, values: V[]): SQL;
   storedKey(row: DbRow): string;
   /** Resolves codes to ids (recording a problem and returning null when one is unknown). */
   resolve(ctx: ImportContext, value: V, at: Located): { key: string; values: DbRow } | null;
@@ -42,7 +48,11 @@ export interface TableSpec<V> {
 }
 
 export async function importTable<V>(ctx: ImportContext, spec: TableSpec<V>, input: ValidatedTable<V> | undefined): Promise<void> {
-  const storedRows = await queryRows<DbRow>(ctx.tx, spec.selectStored);
+  const empty = !input || input.rows.length === 0;
+  // A table without codes that this import does not touch needs nothing read.
+  if (empty && !spec.codes) return;
+  const narrow = !empty && !spec.codes && spec.storedFor ? spec.storedFor(ctx, input.rows.map((r) => r.value)) : null;
+  const storedRows = await queryRows<DbRow>(ctx.tx, narrow ? sql`select * from (${spec.selectStored}) stored where ${narrow}` : spec.selectStored);
   const ids = spec.codes ? ctx.ids_(spec.codes.kind) : null;
   if (ids && spec.codes) for (const row of storedRows) ids.set(String(row[spec.codes.column]), Number(row.id));
   if (!input || input.rows.length === 0) return;

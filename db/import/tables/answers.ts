@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AssessmentRow, EffectResponseRow } from '@/lib/validation/import-rows';
 import { queryRows } from '../../client';
+import { arrayLiteral } from '../array-literal';
 import { keyOf } from '../classify';
 import type { ImportContext } from '../context';
 import type { DbRow, Located, TableSpec } from '../table-spec';
@@ -9,6 +10,17 @@ import type { DbRow, Located, TableSpec } from '../table-spec';
 export async function loadCurrentPlacement(ctx: ImportContext): Promise<void> {
   const rows = await queryRows<{ id: number; unit_id: number; role_id: number }>(ctx.tx, sql`select id, unit_id, role_id from people`);
   ctx.currentPlacement = new Map(rows.map((r) => [r.id, { unitId: r.unit_id, roleId: r.role_id }]));
+}
+
+/** Stored answers of the rounds the rows name (a row of an unknown round is rejected anyway). */
+function ofTheirRounds(ctx: ImportContext, values: Array<{ roundCode: string }>): SQL {
+  const rounds = ctx.ids_('round');
+  const ids = new Set<number>();
+  for (const v of values) {
+    const id = rounds.get(v.roundCode);
+    if (id !== undefined) ids.add(id);
+  }
+  return sql`round_id = any(${arrayLiteral([...ids])}::int[])`;
 }
 
 /** Unit and role named on the row, if any: null means "not given", resolved later. */
@@ -61,6 +73,7 @@ export const assessmentsSpec: TableSpec<AssessmentRow> = {
       },
     };
   },
+  storedFor: ofTheirRounds,
   complete: keepContext,
   touch: true,
 };
@@ -88,6 +101,7 @@ export const effectResponsesSpec: TableSpec<EffectResponseRow> = {
       values: { round_id: round, person_id: person, question_id: question, value: v.value, unit_id: c.unit ?? null, role_id: c.role ?? null },
     };
   },
+  storedFor: ofTheirRounds,
   complete: keepContext,
   touch: true,
 };
