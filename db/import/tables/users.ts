@@ -55,6 +55,7 @@ export async function importUsers(ctx: ImportContext, input: ValidatedTable<User
   await updateMany(ctx.tx, 'users', [{ name: 'id', type: 'int' }], [{ name: 'name', type: 'text' }, { name: 'person_id', type: 'int' }],
     changed.map(([email, w]) => ({ id: ids.get(email), name: w.name, person_id: w.person ?? stored.get(email)?.person_id ?? null })));
 
+  const changedEmails = new Set(changed.map(([email]) => email));
   const seen = new Map<string, number>();
   const newGrants = [];
   for (const r of resolved) {
@@ -67,7 +68,7 @@ export async function importUsers(ctx: ImportContext, input: ValidatedTable<User
     }
     seen.set(key, r.line);
     if (grants.has(key)) {
-      ctx.count('users', stored.has(r.value.email) && changed.some(([e]) => e === r.value.email) ? 'updated' : 'unchanged');
+      ctx.count('users', stored.has(r.value.email) && changedEmails.has(r.value.email) ? 'updated' : 'unchanged');
     } else {
       newGrants.push({ user_id: userId, role: r.value.role, unit_id: r.unit, project_id: r.project });
       ctx.count('users', 'created');
