@@ -14,7 +14,8 @@ export interface ImportTiming {
   rejected: number;
 }
 
-function csvFiles(people: number, rounds: number): Record<string, string> {
+/** The benchmark's import as CSV files by name: units, roles, requirements, people, rounds and their answers. */
+export function importCsvFiles(people: number, rounds: number): Record<string, string> {
   const leaves = Math.ceil(people / 25);
   const lines = (header: string, rows: string[]) => `${header}\n${rows.join('\n')}\n`;
   const requirements = Array.from({ length: 40 }, (_, i) => `K${String(i + 1).padStart(2, '0')}`);
@@ -46,7 +47,7 @@ function csvFiles(people: number, rounds: number): Record<string, string> {
 }
 
 export async function benchImport(options: { people: number; rounds: number }): Promise<ImportTiming> {
-  const files = csvFiles(options.people, options.rounds);
+  const files = importCsvFiles(options.people, options.rounds);
   const rows = Object.values(files).reduce((s, text) => s + text.split('\n').length - 2, 0);
   const answerRows = ['assessments.csv', 'effect_responses.csv'].reduce((s, f) => s + (files[f] as string).split('\n').length - 2, 0);
   const parseStarted = performance.now();

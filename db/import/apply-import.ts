@@ -60,7 +60,8 @@ export async function applyImport(db: Db, parsed: ParsedImport, options: ApplyIm
   for (const table of present) {
     const raw = parsed.tables[table] as RawTable & { table: typeof table };
     const result = validateTable(raw);
-    problems.push(...result.problems);
+    // A loop, not push(...problems): spreading hundreds of thousands of arguments overflows the stack.
+    for (const problem of result.problems) problems.push(problem);
     (validated as Record<string, ValidatedTable<unknown>>)[table] = { file: raw.file, rows: result.rows };
     await options.onProgress?.({ phase: 'checking', table, done: present.indexOf(table) + 1, total: present.length });
   }

@@ -18,8 +18,52 @@ export function keyOf(...parts: Array<string | number | null>): string {
 
 /**
  * Splits an import's rows into new and changed ones against what is stored, rejecting a key
- * that occurs twice in the same import, and counts created / updated / unchanged.
+ * that occurs twice in the same import, and counts created / updated / unchanged. Rows may come
+ * in several calls (a large table in chunks); a key is a duplicate across them too.
  */
+export class Classifier<V, E> {
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly table: ImportTable,
+    private readonly file: string,
+    private readonly existing: Map<string, E>,
+    private readonly same: (incoming: V, stored: E) => boolean,
+    private readonly keyColumn: string,
+  ) {}
+
+  add(rows: KeyedRow<V>[]): Classified<V, E> {
+    const out: Classified<V, E> = { toInsert: [], toUpdate: [] };
+    let created = 0;
+    let updated = 0;
+    let unchanged = 0;
+    for (const row of rows) {
+      const first = this.seen.get(row.key);
+      if (first !== undefined) {
+        this.ctx.reject({ file: this.file, line: row.line, column: this.keyColumn }, `samma nyckel finns redan på rad ${first}`);
+        continue;
+      }
+      this.seen.set(row.key, row.line);
+      const stored = this.existing.get(row.key);
+      if (stored === undefined) {
+        out.toInsert.push(row);
+        created++;
+      } else if (this.same(row.values, stored)) {
+        unchanged++;
+      } else {
+        out.toUpdate.push({ ...row, existing: stored });
+        updated++;
+      }
+    }
+    if (created) this.ctx.count(this.table, 'created', created);
+    if (updated) this.ctx.count(this.table, 'updated', updated);
+    if (unchanged) this.ctx.count(this.table, 'unchanged', unchanged);
+    return out;
+  }
+}
+
+/** Classifier over all of a table's rows at once. */
 export function classify<V, E>(
   ctx: ImportContext,
   table: ImportTable,
@@ -29,27 +73,7 @@ export function classify<V, E>(
   same: (incoming: V, stored: E) => boolean,
   keyColumn: string,
 ): Classified<V, E> {
-  const seen = new Map<string, number>();
-  const out: Classified<V, E> = { toInsert: [], toUpdate: [] };
-  for (const row of rows) {
-    const first = seen.get(row.key);
-    if (first !== undefined) {
-      ctx.reject({ file, line: row.line, column: keyColumn }, `samma nyckel finns redan på rad ${first}`);
-      continue;
-    }
-    seen.set(row.key, row.line);
-    const stored = existing.get(row.key);
-    if (stored === undefined) {
-      out.toInsert.push(row);
-      ctx.count(table, 'created');
-    } else if (same(row.values, stored)) {
-      ctx.count(table, 'unchanged');
-    } else {
-      out.toUpdate.push({ ...row, existing: stored });
-      ctx.count(table, 'updated');
-    }
-  }
-  return out;
+  return new Classifier(ctx, table, file, existing, same, keyColumn).add(rows);
 }
 
 /** Field-by-field equality of the fields an import can set. */

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../client';
+import { BulkReferences } from './bulk-references';
 import type { ImportProblem, ImportTable } from '@/lib/import/types';
 
 export type CodeKind = 'framework' | 'unit' | 'role' | 'requirement' | 'person' | 'round' | 'question' | 'course' | 'project' | 'introduction_item';
@@ -33,7 +34,12 @@ export class ImportContext {
   /** Each person's current unit and role, read after the import's people file has loaded. */
   currentPlacement = new Map<number, { unitId: number; roleId: number }>();
 
-  constructor(readonly tx: DbOrTx) {}
+  /** Foreign keys of bulk inserts checked once per referenced row (bulk-references.ts). */
+  readonly references: BulkReferences;
+
+  constructor(readonly tx: DbOrTx) {
+    this.references = new BulkReferences(tx);
+  }
 
   setIds(kind: CodeKind, map: Map<string, number>): void {
     this.ids.set(kind, map);
@@ -49,9 +55,9 @@ export class ImportContext {
   }
 
   /** The id of a code, or undefined after recording a problem on the row's column. */
-  resolve(kind: CodeKind, code: string, at: { file: string; line: number; column: string }): number | undefined {
+  resolve(kind: CodeKind, code: string, at: { file: string; line: number }, column: string): number | undefined {
     const id = this.ids_(kind).get(code);
-    if (id === undefined) this.reject(at, `${UNKNOWN[kind]} ${code}`);
+    if (id === undefined) this.reject({ file: at.file, line: at.line, column }, `${UNKNOWN[kind]} ${code}`);
     return id;
   }
 

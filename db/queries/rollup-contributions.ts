@@ -11,32 +11,48 @@ export interface PlacementShare { unitId: number; roleId: number; population: nu
 export interface LevelShare { unitId: number; roleId: number; requirementId: number; level: number; count: number }
 export interface EffectShare { unitId: number; questionId: number; value: number; count: number }
 
-/** Population and respondents per ancestor unit and role. Leaf counts first, then the tree. */
-export function placementSharesSql(roundId: number, only?: readonly number[]): SQL {
-  return sql`
-    with ${roundCtes(roundId, null, undefined, only)},
-    leaf as (
+// Each share is a select over the CTEs of roundCtes (`placed`, `counting`) or closureLevelPairs
+// (`level_pairs`), so a rebuild can put several of them in one statement and compute the
+// round's CTEs (a sort of all its answers each) once for all of them.
+
+/** Population and respondents per ancestor unit and role, from `placed`. Leaf counts first, then the tree. */
+export const placementsFromPlaced: SQL = sql`
+    select a.ancestor_id as "unitId", leaf.role_id as "roleId", sum(leaf.population)::int as population, sum(leaf.responded)::int as responded
+    from (
       select unit_id, role_id, count(*)::int as population, (count(*) filter (where responded))::int as responded
       from placed group by unit_id, role_id
-    )
-    select a.ancestor_id as "unitId", leaf.role_id as "roleId", sum(leaf.population)::int as population, sum(leaf.responded)::int as responded
-    from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
+    ) leaf join unit_ancestors a on a.unit_id = leaf.unit_id
     group by a.ancestor_id, leaf.role_id`;
-}
 
-/** Effective levels per ancestor unit, role and requirement. */
-export function levelSharesSql(roundId: number, only?: readonly number[]): SQL {
-  return sql`
-    with ${roundCtes(roundId, null, undefined, only)},
-    leaf as (
+/** Effective levels per ancestor unit, role and requirement, from `counting` and `placed`. */
+export const levelsFromCounting: SQL = sql`
+    select a.ancestor_id as "unitId", leaf.role_id as "roleId", leaf.requirement_id as "requirementId", leaf.level::int as level, sum(leaf.n)::int as count
+    from (
       select pl.unit_id, pl.role_id, c.requirement_id, c.level, count(*)::int as n
       from counting c join placed pl on pl.person_id = c.person_id
       where c.level is not null
       group by pl.unit_id, pl.role_id, c.requirement_id, c.level
-    )
-    select a.ancestor_id as "unitId", leaf.role_id as "roleId", leaf.requirement_id as "requirementId", leaf.level::int as level, sum(leaf.n)::int as count
-    from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
+    ) leaf join unit_ancestors a on a.unit_id = leaf.unit_id
     group by a.ancestor_id, leaf.role_id, leaf.requirement_id, leaf.level`;
+
+/** Gap closure's level pairs per ancestor unit (rollup_closures' rows), from `level_pairs`. */
+export const closuresFromLevelPairs: SQL = sql`
+    select a.ancestor_id as "unitId", leaf.requirement_id as "requirementId", leaf.role_b as "baselineRoleId", leaf.role_f as "followUpRoleId",
+      leaf.level_b::int as "baselineLevel", leaf.level_f::int as "followUpLevel", sum(leaf.n)::int as count
+    from (
+      select unit_id, requirement_id, role_b, role_f, level_b, level_f, count(*)::int as n
+      from level_pairs group by unit_id, requirement_id, role_b, role_f, level_b, level_f
+    ) leaf join unit_ancestors a on a.unit_id = leaf.unit_id
+    group by a.ancestor_id, leaf.requirement_id, leaf.role_b, leaf.role_f, leaf.level_b, leaf.level_f`;
+
+/** Population and respondents per ancestor unit and role. */
+export function placementSharesSql(roundId: number, only?: readonly number[]): SQL {
+  return sql`with ${roundCtes(roundId, null, undefined, only)} ${placementsFromPlaced}`;
+}
+
+/** Effective levels per ancestor unit, role and requirement. */
+export function levelSharesSql(roundId: number, only?: readonly number[]): SQL {
+  return sql`with ${roundCtes(roundId, null, undefined, only)} ${levelsFromCounting}`;
 }
 
 /** Effect answers per ancestor of the unit stored on the answer, question and value. */
@@ -65,16 +81,7 @@ export interface ClosureShare {
 
 /** Gap closure's level pairs between two rounds per ancestor unit (rollup_closures' rows). */
 export function closureSharesSql(baselineId: number, followUpId: number, only?: readonly number[]): SQL {
-  return sql`
-    with ${closureLevelPairs(baselineId, followUpId, null, only)},
-    leaf as (
-      select unit_id, requirement_id, role_b, role_f, level_b, level_f, count(*)::int as n
-      from level_pairs group by unit_id, requirement_id, role_b, role_f, level_b, level_f
-    )
-    select a.ancestor_id as "unitId", leaf.requirement_id as "requirementId", leaf.role_b as "baselineRoleId", leaf.role_f as "followUpRoleId",
-      leaf.level_b::int as "baselineLevel", leaf.level_f::int as "followUpLevel", sum(leaf.n)::int as count
-    from leaf join unit_ancestors a on a.unit_id = leaf.unit_id
-    group by a.ancestor_id, leaf.requirement_id, leaf.role_b, leaf.role_f, leaf.level_b, leaf.level_f`;
+  return sql`with ${closureLevelPairs(baselineId, followUpId, null, only)} ${closuresFromLevelPairs}`;
 }
 
 /** What these people add to one pair's closure rollup as the database stands now. */

@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
-import { closureSharesSql, effectSharesSql, levelSharesSql, peopleClosureShares, peopleShares, placementSharesSql, type ClosureShare, type RoundShares } from '../queries/rollup-contributions';
+import { closureSharesSql, closuresFromLevelPairs, effectSharesSql, levelsFromCounting, peopleClosureShares, peopleShares, placementsFromPlaced, type ClosureShare, type RoundShares } from '../queries/rollup-contributions';
+import { closureLevelPairs } from '../queries/round-histograms';
+import { roundCtes } from '../queries/round-population';
 
 // Keeping the rollups (db/schema/rollups.ts) right. Two ways in:
 // - a rebuild, for a whole round or every round: after an import, a change of a round's dates
@@ -31,21 +33,34 @@ export async function rebuildRoundRollups(db: DbOrTx, roundId: number): Promise<
   await syncClosurePairs(db);
 }
 
-async function recountRound(db: DbOrTx, roundId: number): Promise<void> {
+/**
+ * Recounts one round's rollups from its answers, and with `baselineId` also the closure of the
+ * pair (baseline, this round), whose rows the caller has cleared and whose pair it lists. One
+ * statement: the round's CTEs (each a sort of all its answers) are computed once for all three.
+ */
+async function recountRound(db: DbOrTx, roundId: number, baselineId: number | null = null): Promise<void> {
   // The "answer that counts" is a sort over the round's answers: in memory, not in temp files.
   // (`set local` lasts until the caller's transaction ends; outside one it does nothing.)
   await db.execute(sql`set local work_mem = '128MB'`);
   await db.execute(sql`delete from rollup_placements where round_id = ${roundId}`);
   await db.execute(sql`delete from rollup_levels where round_id = ${roundId}`);
   await db.execute(sql`delete from rollup_effects where round_id = ${roundId}`);
+  const closures = baselineId === null ? sql`` : sql`,
+    closures_in as (
+      insert into rollup_closures (baseline_round_id, follow_up_round_id, unit_id, requirement_id, baseline_role_id, follow_up_role_id, baseline_level, follow_up_level, count)
+      select ${baselineId}, ${roundId}, "unitId", "requirementId", "baselineRoleId", "followUpRoleId", "baselineLevel", "followUpLevel", count
+      from (${closuresFromLevelPairs}) s
+    )`;
   await db.execute(sql`
-    insert into rollup_placements (round_id, unit_id, role_id, population, responded)
-    select ${roundId}, "unitId", "roleId", population, responded from (${placementSharesSql(roundId)}) s`);
-  await db.execute(sql`
+    with ${baselineId === null ? roundCtes(roundId, null) : closureLevelPairs(baselineId, roundId, null)},
+    placements_in as (
+      insert into rollup_placements (round_id, unit_id, role_id, population, responded)
+      select ${roundId}, "unitId", "roleId", population, responded from (${placementsFromPlaced}) s
+    )${closures}
     insert into rollup_levels (round_id, unit_id, role_id, requirement_id, l0, l1, l2, l3, l4)
     select ${roundId}, "unitId", "roleId", "requirementId",
       ${sql.join([0, 1, 2, 3, 4].map((l) => sql`coalesce(sum(count) filter (where level = ${sql.raw(String(l))}), 0)`), sql`, `)}
-    from (${levelSharesSql(roundId)}) s group by "unitId", "roleId", "requirementId"`);
+    from (${levelsFromCounting}) s group by "unitId", "roleId", "requirementId"`);
   await db.execute(sql`
     insert into rollup_effects (round_id, unit_id, question_id, value, count)
     select ${roundId}, "unitId", "questionId", value, count from (${effectSharesSql(roundId)}) s`);
@@ -87,11 +102,18 @@ export async function syncClosurePairs(db: DbOrTx): Promise<void> {
 /** Rebuilds the subtree index and every round's rollups (after an import). */
 export async function rebuildAllRollups(db: DbOrTx): Promise<void> {
   await rebuildUnitAncestors(db);
-  const rounds = await queryRows<{ id: number }>(db, sql`select id from rounds order by id`);
-  for (const r of rounds) await recountRound(db, r.id);
   await db.execute(sql`delete from rollup_closure_pairs`);
   await db.execute(sql`delete from rollup_closures`);
-  await syncClosurePairs(db);
+  // In the closure pairs' order (see syncClosurePairs), so each round is recounted together with
+  // its pair with the round before it.
+  const rounds = await queryRows<{ id: number }>(db, sql`select id from rounds order by opens_on, code`);
+  for (const [i, r] of rounds.entries()) {
+    const baselineId = i > 0 ? (rounds[i - 1] as { id: number }).id : null;
+    await recountRound(db, r.id, baselineId);
+    if (baselineId !== null) {
+      await db.execute(sql`insert into rollup_closure_pairs (baseline_round_id, follow_up_round_id) values (${baselineId}, ${r.id})`);
+    }
+  }
   // Fresh statistics, so the planner knows how many rows a unit's slice holds.
   await db.execute(sql`analyze unit_ancestors, rollup_placements, rollup_levels, rollup_effects, rollup_closures`);
 }

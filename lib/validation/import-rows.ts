@@ -358,11 +358,14 @@ export function validateTable<T extends ImportTable>(
   }
 
   const schema = IMPORT_ROW_SCHEMAS[raw.table] as z.ZodType<ImportRowOf<T>>;
+  const names = columns.map((c) => c.name);
   const rows: ValidatedTable<T>['rows'] = [];
   const problems: ImportProblem[] = [];
   for (const row of raw.rows) {
-    // Optional columns absent from the file read as empty cells.
-    const input = Object.fromEntries(columns.map((c) => [c.name, row.cells[c.name] ?? null]));
+    // Optional columns absent from the file read as empty cells. (A plain loop: this runs for
+    // every row of an import, and Object.fromEntries over mapped pairs allocates twice as much.)
+    const input: Record<string, string | null> = {};
+    for (const name of names) input[name] = row.cells[name] ?? null;
     const result = schema.safeParse(input);
     if (result.success) {
       rows.push({ line: row.line, value: result.data });

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AssessmentRow, EffectResponseRow } from '@/lib/validation/import-rows';
 import { queryRows } from '../../client';
+import { arrayLiteral } from '../array-literal';
 import { keyOf } from '../classify';
 import type { ImportContext } from '../context';
 import type { DbRow, Located, TableSpec } from '../table-spec';
@@ -11,10 +12,21 @@ export async function loadCurrentPlacement(ctx: ImportContext): Promise<void> {
   ctx.currentPlacement = new Map(rows.map((r) => [r.id, { unitId: r.unit_id, roleId: r.role_id }]));
 }
 
+/** Stored answers of the rounds the rows name (a row of an unknown round is rejected anyway). */
+function ofTheirRounds(ctx: ImportContext, values: Array<{ roundCode: string }>): SQL {
+  const rounds = ctx.ids_('round');
+  const ids = new Set<number>();
+  for (const v of values) {
+    const id = rounds.get(v.roundCode);
+    if (id !== undefined) ids.add(id);
+  }
+  return sql`round_id = any(${arrayLiteral([...ids])}::int[])`;
+}
+
 /** Unit and role named on the row, if any: null means "not given", resolved later. */
 function contextOf(ctx: ImportContext, v: { unitCode: string | null; roleCode: string | null }, at: Located) {
-  const unit = v.unitCode === null ? null : ctx.resolve('unit', v.unitCode, { ...at, column: 'unit_code' });
-  const role = v.roleCode === null ? null : ctx.resolve('role', v.roleCode, { ...at, column: 'role_code' });
+  const unit = v.unitCode === null ? null : ctx.resolve('unit', v.unitCode, at, 'unit_code');
+  const role = v.roleCode === null ? null : ctx.resolve('role', v.roleCode, at, 'role_code');
   return { unit, role, ok: unit !== undefined && role !== undefined };
 }
 
@@ -23,12 +35,13 @@ function contextOf(ctx: ImportContext, v: { unitCode: string | null; roleCode: s
  * answer without them takes the person's current ones (after this import's people file).
  */
 function keepContext(ctx: ImportContext, values: DbRow, stored: DbRow | undefined): DbRow {
-  const current = ctx.currentPlacement.get(Number(values.person_id));
-  return {
-    ...values,
-    unit_id: values.unit_id ?? stored?.unit_id ?? current?.unitId ?? null,
-    role_id: values.role_id ?? stored?.role_id ?? current?.roleId ?? null,
-  };
+  // `values` is the row's own, fresh from `resolve`: filled in place (one object per answer, not two).
+  if (values.unit_id === null || values.role_id === null) {
+    const current = ctx.currentPlacement.get(Number(values.person_id));
+    values.unit_id ??= stored?.unit_id ?? current?.unitId ?? null;
+    values.role_id ??= stored?.role_id ?? current?.roleId ?? null;
+  }
+  return values;
 }
 
 export const assessmentsSpec: TableSpec<AssessmentRow> = {
@@ -47,9 +60,9 @@ export const assessmentsSpec: TableSpec<AssessmentRow> = {
   storedKey: (row) =>
     keyOf(Number(row.round_id), Number(row.person_id), Number(row.requirement_id), String(row.source), row.assessed_on === null ? null : String(row.assessed_on)),
   resolve: (ctx, v, at) => {
-    const round = ctx.resolve('round', v.roundCode, { ...at, column: 'round_code' });
-    const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
-    const req = ctx.resolve('requirement', v.requirementCode, { ...at, column: 'requirement_code' });
+    const round = ctx.resolve('round', v.roundCode, at, 'round_code');
+    const person = ctx.resolve('person', v.employeeId, at, 'employee_id');
+    const req = ctx.resolve('requirement', v.requirementCode, at, 'requirement_code');
     const c = contextOf(ctx, v, at);
     if (round === undefined || person === undefined || req === undefined || !c.ok) return null;
     return {
@@ -60,6 +73,7 @@ export const assessmentsSpec: TableSpec<AssessmentRow> = {
       },
     };
   },
+  storedFor: ofTheirRounds,
   complete: keepContext,
   touch: true,
 };
@@ -77,9 +91,9 @@ export const effectResponsesSpec: TableSpec<EffectResponseRow> = {
   selectStored: sql`select id, round_id, person_id, question_id, value, unit_id, role_id from effect_responses`,
   storedKey: (row) => keyOf(Number(row.round_id), Number(row.person_id), Number(row.question_id)),
   resolve: (ctx, v, at) => {
-    const round = ctx.resolve('round', v.roundCode, { ...at, column: 'round_code' });
-    const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
-    const question = ctx.resolve('question', v.questionCode, { ...at, column: 'question_code' });
+    const round = ctx.resolve('round', v.roundCode, at, 'round_code');
+    const person = ctx.resolve('person', v.employeeId, at, 'employee_id');
+    const question = ctx.resolve('question', v.questionCode, at, 'question_code');
     const c = contextOf(ctx, v, at);
     if (round === undefined || person === undefined || question === undefined || !c.ok) return null;
     return {
@@ -87,6 +101,7 @@ export const effectResponsesSpec: TableSpec<EffectResponseRow> = {
       values: { round_id: round, person_id: person, question_id: question, value: v.value, unit_id: c.unit ?? null, role_id: c.role ?? null },
     };
   },
+  storedFor: ofTheirRounds,
   complete: keepContext,
   touch: true,
 };

@@ -124,9 +124,9 @@ export const projectIndicatorsSpec: TableSpec<ProjectIndicatorRow> = {
     from project_indicators`,
   storedKey: (row) => keyOf(Number(row.project_id), String(row.code)),
   resolve: (ctx, v, at) => {
-    const project = ctx.resolve('project', v.projectCode, { ...at, column: 'project_code' });
+    const project = ctx.resolve('project', v.projectCode, at, 'project_code');
     const optional = (kind: 'round' | 'question', code: string | null, column: string) =>
-      code === null ? null : ctx.resolve(kind, code, { ...at, column });
+      code === null ? null : ctx.resolve(kind, code, at, column);
     const baseline = optional('round', v.baselineRoundCode, 'baseline_round');
     const followUp = optional('round', v.followUpRoundCode, 'follow_up_round');
     const question = optional('question', v.questionCode, 'question_code');

@@ -22,8 +22,8 @@ export const peopleSpec: TableSpec<PersonRow> = {
     start_date::text as start_date, end_date::text as end_date, gender from people`,
   storedKey: (row) => String(row.employee_id),
   resolve: (ctx, v, at) => {
-    const unit = ctx.resolve('unit', v.unitCode, { ...at, column: 'unit_code' });
-    const role = ctx.resolve('role', v.roleCode, { ...at, column: 'role_code' });
+    const unit = ctx.resolve('unit', v.unitCode, at, 'unit_code');
+    const role = ctx.resolve('role', v.roleCode, at, 'role_code');
     if (unit === undefined || role === undefined) return null;
     return {
       key: v.employeeId,
@@ -46,8 +46,8 @@ export const invitationsSpec: TableSpec<InvitationRow> = {
   selectStored: sql`select round_id, person_id from invitations`,
   storedKey: (row) => keyOf(Number(row.round_id), Number(row.person_id)),
   resolve: (ctx, v, at) => {
-    const round = ctx.resolve('round', v.roundCode, { ...at, column: 'round_code' });
-    const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
+    const round = ctx.resolve('round', v.roundCode, at, 'round_code');
+    const person = ctx.resolve('person', v.employeeId, at, 'employee_id');
     if (round === undefined || person === undefined) return null;
     return { key: keyOf(round, person), values: { round_id: round, person_id: person } };
   },
@@ -66,8 +66,8 @@ export const enrolmentsSpec: TableSpec<EnrolmentRow> = {
   selectStored: sql`select id, person_id, course_id, enrolled_on::text as enrolled_on, completed_on::text as completed_on from enrolments`,
   storedKey: (row) => keyOf(Number(row.person_id), Number(row.course_id), row.enrolled_on === null ? null : String(row.enrolled_on)),
   resolve: (ctx, v, at) => {
-    const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
-    const course = ctx.resolve('course', v.courseCode, { ...at, column: 'course_code' });
+    const person = ctx.resolve('person', v.employeeId, at, 'employee_id');
+    const course = ctx.resolve('course', v.courseCode, at, 'course_code');
     if (person === undefined || course === undefined) return null;
     return {
       key: keyOf(person, course, v.enrolledOn),
@@ -86,8 +86,8 @@ export const projectParticipantsSpec: TableSpec<ProjectParticipantRow> = {
   selectStored: sql`select project_id, person_id, joined_on::text as joined_on from project_participants`,
   storedKey: (row) => keyOf(Number(row.project_id), Number(row.person_id)),
   resolve: (ctx, v, at) => {
-    const project = ctx.resolve('project', v.projectCode, { ...at, column: 'project_code' });
-    const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
+    const project = ctx.resolve('project', v.projectCode, at, 'project_code');
+    const person = ctx.resolve('person', v.employeeId, at, 'employee_id');
     if (project === undefined || person === undefined) return null;
     return { key: keyOf(project, person), values: { project_id: project, person_id: person, joined_on: v.joinedOn } };
   },
@@ -103,8 +103,8 @@ export const introductionCompletionsSpec: TableSpec<IntroductionCompletionRow> =
   selectStored: sql`select person_id, item_id, completed_on::text as completed_on from introduction_completions`,
   storedKey: (row) => keyOf(Number(row.person_id), Number(row.item_id)),
   resolve: (ctx, v, at) => {
-    const person = ctx.resolve('person', v.employeeId, { ...at, column: 'employee_id' });
-    const item = ctx.resolve('introduction_item', v.itemCode, { ...at, column: 'item_code' });
+    const person = ctx.resolve('person', v.employeeId, at, 'employee_id');
+    const item = ctx.resolve('introduction_item', v.itemCode, at, 'item_code');
     if (person === undefined || item === undefined) return null;
     return { key: keyOf(person, item), values: { person_id: person, item_id: item, completed_on: v.completedOn } };
   },

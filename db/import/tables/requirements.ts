@@ -13,7 +13,7 @@ export async function ensureFrameworks(ctx: ImportContext, input: ValidatedTable
   for (const row of await queryRows<{ id: number; name: string }>(ctx.tx, sql`select id, name from frameworks`)) ids.set(row.name, row.id);
   const names = [...new Set((input?.rows ?? []).map((r) => r.value.framework).filter((n): n is string => n !== null && !ids.has(n)))];
   const created = await insertMany<{ id: number; name: string }>(
-    ctx.tx, 'frameworks', [{ name: 'name', type: 'text' }], names.map((name) => ({ name })), ['id', 'name'],
+    ctx.tx, 'frameworks', [{ name: 'name', type: 'text' }], names.map((name) => ({ name })), { returning: ['id', 'name'] },
   );
   for (const row of created) ids.set(row.name, row.id);
 }
@@ -58,8 +58,8 @@ export const roleRequirementsSpec: TableSpec<RoleRequirementRow> = {
   selectStored: sql`select role_id, requirement_id, required_level, weight from role_requirements`,
   storedKey: (row) => keyOf(Number(row.role_id), Number(row.requirement_id)),
   resolve: (ctx, v, at) => {
-    const role = ctx.resolve('role', v.roleCode, { ...at, column: 'role_code' });
-    const req = ctx.resolve('requirement', v.requirementCode, { ...at, column: 'requirement_code' });
+    const role = ctx.resolve('role', v.roleCode, at, 'role_code');
+    const req = ctx.resolve('requirement', v.requirementCode, at, 'requirement_code');
     if (role === undefined || req === undefined) return null;
     return {
       key: keyOf(role, req),
@@ -78,8 +78,8 @@ export const courseRequirementsSpec: TableSpec<CourseRequirementRow> = {
   selectStored: sql`select course_id, requirement_id, target_level from course_requirements`,
   storedKey: (row) => keyOf(Number(row.course_id), Number(row.requirement_id)),
   resolve: (ctx, v, at) => {
-    const course = ctx.resolve('course', v.courseCode, { ...at, column: 'course_code' });
-    const req = ctx.resolve('requirement', v.requirementCode, { ...at, column: 'requirement_code' });
+    const course = ctx.resolve('course', v.courseCode, at, 'course_code');
+    const req = ctx.resolve('requirement', v.requirementCode, at, 'requirement_code');
     if (course === undefined || req === undefined) return null;
     return { key: keyOf(course, req), values: { course_id: course, requirement_id: req, target_level: v.targetLevel } };
   },

@@ -1,4 +1,4 @@
-import { batches, updateMany } from '../batch-write';
+import { insertMany, updateMany } from '../batch-write';
 import { units } from '../../schema';
 import type { UnitRow } from '@/lib/validation/import-rows';
 import type { UnitKind } from '@/lib/domain/enums';
@@ -68,13 +68,13 @@ export async function importUnits(ctx: ImportContext, input: ValidatedTable<Unit
   const inserts = acyclic(toInsert);
   const updates = acyclic(toUpdate);
 
-  for (const batch of batches(inserts, 3)) {
-    const created = await ctx.tx
-      .insert(units)
-      .values(batch.map((r) => ({ code: r.values.code, name: r.values.name, kind: r.values.kind })))
-      .returning({ id: units.id, code: units.code });
-    for (const row of created) ids.set(row.code, row.id);
-  }
+  const created = await insertMany<{ id: number; code: string }>(
+    ctx.tx, 'units',
+    [{ name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'kind', type: 'unit_kind' }],
+    inserts.map((r) => ({ code: r.values.code, name: r.values.name, kind: r.values.kind })),
+    { returning: ['id', 'code'], references: ctx.references },
+  );
+  for (const row of created) ids.set(row.code, row.id);
   const linked = [...inserts, ...updates].map((r) => ({
     id: ids.get(r.values.code),
     name: r.values.name,

@@ -25,9 +25,9 @@ export async function importUsers(ctx: ImportContext, input: ValidatedTable<User
   const resolved = [];
   for (const { line, value } of input.rows) {
     const at = { file: input.file, line };
-    const unit = value.unitCode === null ? null : ctx.resolve('unit', value.unitCode, { ...at, column: 'unit_code' });
-    const project = value.projectCode === null ? null : ctx.resolve('project', value.projectCode, { ...at, column: 'project_code' });
-    const person = value.employeeId === null ? null : ctx.resolve('person', value.employeeId, { ...at, column: 'employee_id' });
+    const unit = value.unitCode === null ? null : ctx.resolve('unit', value.unitCode, at, 'unit_code');
+    const project = value.projectCode === null ? null : ctx.resolve('project', value.projectCode, at, 'project_code');
+    const person = value.employeeId === null ? null : ctx.resolve('person', value.employeeId, at, 'employee_id');
     if (unit === undefined || project === undefined || person === undefined) continue;
     resolved.push({ line, value, unit, project, person });
   }
@@ -44,7 +44,7 @@ export async function importUsers(ctx: ImportContext, input: ValidatedTable<User
     ctx.tx, 'users',
     [{ name: 'email', type: 'text' }, { name: 'name', type: 'text' }, { name: 'person_id', type: 'int' }],
     fresh.map(([email, w]) => ({ email, name: w.name, person_id: w.person })),
-    ['id', 'email'],
+    { returning: ['id', 'email'], references: ctx.references },
   );
   const ids = new Map([...stored].map(([email, u]) => [email, u.id]));
   for (const u of created) ids.set(u.email, u.id);
@@ -55,6 +55,7 @@ export async function importUsers(ctx: ImportContext, input: ValidatedTable<User
   await updateMany(ctx.tx, 'users', [{ name: 'id', type: 'int' }], [{ name: 'name', type: 'text' }, { name: 'person_id', type: 'int' }],
     changed.map(([email, w]) => ({ id: ids.get(email), name: w.name, person_id: w.person ?? stored.get(email)?.person_id ?? null })));
 
+  const changedEmails = new Set(changed.map(([email]) => email));
   const seen = new Map<string, number>();
   const newGrants = [];
   for (const r of resolved) {
@@ -67,7 +68,7 @@ export async function importUsers(ctx: ImportContext, input: ValidatedTable<User
     }
     seen.set(key, r.line);
     if (grants.has(key)) {
-      ctx.count('users', stored.has(r.value.email) && changed.some(([e]) => e === r.value.email) ? 'updated' : 'unchanged');
+      ctx.count('users', stored.has(r.value.email) && changedEmails.has(r.value.email) ? 'updated' : 'unchanged');
     } else {
       newGrants.push({ user_id: userId, role: r.value.role, unit_id: r.unit, project_id: r.project });
       ctx.count('users', 'created');
@@ -75,5 +76,5 @@ export async function importUsers(ctx: ImportContext, input: ValidatedTable<User
   }
   await insertMany(ctx.tx, 'user_roles',
     [{ name: 'user_id', type: 'int' }, { name: 'role', type: 'user_role' }, { name: 'unit_id', type: 'int' }, { name: 'project_id', type: 'int' }],
-    newGrants);
+    newGrants, { references: ctx.references });
 }
