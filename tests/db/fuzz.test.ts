@@ -122,6 +122,47 @@ describe.each(TEST_DRIVERS)('fuzzing on $name', (driver) => {
     );
   }, 600_000);
 
+  it('a zip nested 40 levels deep is read without recursion: the inner archive is ignored with a warning, nothing stored', async () => {
+    let data = zipSync({ 'people.csv': new TextEncoder().encode('employee_id,name\nX1,Djup') });
+    for (let i = 0; i < 40; i++) data = zipSync({ [`level-${i}.zip`]: data });
+    const before = await snapshot(handle.db);
+    const parsed = await readImportFiles([{ name: 'deep.zip', data }]);
+    expect(parsed.warnings.join(' ')).toMatch(/inte en \.csv-fil/);
+    expect(parsed.tables).toEqual({});
+    const result = await runImport(SYSTEM_VIEWER, parsed, { dryRun: false });
+    expect(Object.keys(result.created)).toEqual([]);
+    expect(await snapshot(handle.db)).toEqual(before);
+  }, 120_000);
+
+  it('two million empty rows are read in bounded time and memory and store nothing', async () => {
+    const text = `employee_id,name,unit_code,role_code\n${'\n'.repeat(2_000_000)}`;
+    const before = await snapshot(handle.db);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const parsed = await readImportFiles([{ name: 'people.csv', data: new TextEncoder().encode(text) }]);
+    const result = await runImport(SYSTEM_VIEWER, parsed, { dryRun: false });
+    // Generous bounds: this is about not hanging or exhausting memory, not about speed.
+    expect(performance.now() - started).toBeLessThan(60_000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
+    expect(Object.keys(result.created)).toEqual([]);
+    expect(await snapshot(handle.db)).toEqual(before);
+  }, 120_000);
+
+  it('an XLSX with a formula pointing at another workbook gives its cached text, never the other file', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('people');
+    sheet.addRow(['employee_id', 'name', 'unit_code', 'role_code']);
+    sheet.addRow(['X2', { formula: "'file:///etc/[passwd]x'!A1", result: 'Extern Person' }, 'EXB-VO-ALD-01', 'USK']);
+    sheet.addRow(['X3', { formula: 'WEBSERVICE("http://127.0.0.1:9/")', result: 'Webb Person' }, 'EXB-VO-ALD-01', 'USK']);
+    const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const parsed = await readImportFiles([{ name: 'extern.xlsx', data }]);
+    expect(parsed.problems).toEqual([]);
+    const names = (parsed.tables.people?.rows ?? []).map((r) => r.cells.name);
+    expect(names).toEqual(['Extern Person', 'Webb Person']);
+    expect(JSON.stringify(parsed)).not.toContain('root:');
+  }, 60_000);
+
   it('a zip bomb (a 64 MB file of zeros packed into a few kB) is refused from its declared size, without inflating it', async () => {
     // fflate writes the true sizes into the zip's directory; the reader checks them before inflating.
     const zeros = new Uint8Array(64 * 1024 * 1024);
