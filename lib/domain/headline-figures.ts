@@ -25,11 +25,7 @@ export function headlineFigures(sums: readonly GapSums[]): HeadlineFigures {
     meets += s.meets;
     gapSum += s.gapSum;
   }
-  return {
-    assessed,
-    meetsShare: assessed === 0 ? null : meets / assessed,
-    meanGap: assessed === 0 ? null : gapSum / assessed,
-  };
+  return pooled(assessed, meets, gapSum);
 }
 
 /** People × requirements with this effective level where the role requires `requiredLevel`. */
@@ -53,6 +49,11 @@ export function headlineFromRequiredLevels(rows: readonly RequiredLevelCount[]):
     if (r.level >= r.requiredLevel) meets += r.count;
     gapSum += gapOf(r.requiredLevel, r.level) * r.count;
   }
+  return pooled(assessed, meets, gapSum);
+}
+
+/** Σ meets ÷ Σ assessed and Σ gap ÷ Σ assessed; null, not zero, when nobody is assessed. */
+function pooled(assessed: number, meets: number, gapSum: number): HeadlineFigures {
   return {
     assessed,
     meetsShare: assessed === 0 ? null : meets / assessed,
