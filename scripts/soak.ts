@@ -38,9 +38,28 @@ function request(method: 'GET' | 'POST', url: string, headers: Record<string, st
   });
 }
 
+/** The server's resident memory in MB; 0 where it cannot be read (no such process, no /proc). */
 function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** The process listening on the port (ss), else the newest process named next-server. */
+function serverPid(port: number): number {
+  const fromSs = Number(spawnSync('sh', ['-c', `ss -ltnp 'sport = :${port}' 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`]).stdout.toString().trim());
+  if (fromSs > 0) return fromSs;
+  const named = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+    try {
+      return fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').startsWith('next-server');
+    } catch {
+      return false;
+    }
+  });
+  return Number(named.sort((a, b) => Number(b) - Number(a))[0] ?? 0);
 }
 
 async function staffRequirements(): Promise<Map<string, string[]>> {
@@ -66,7 +85,7 @@ async function main() {
   const requirements = await staffRequirements();
 
   const server = await startServer({ PGLITE_DIR: DIR }, PORT);
-  const pid = Number(spawnSync('sh', ['-c', `ss -ltnp 'sport = :${PORT}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`]).stdout.toString().trim());
+  const pid = serverPid(PORT);
   const hr = await signIn(server.url, 'Johan Ek – HR');
   const staff = await Promise.all(STAFF.map(async (s) => ({ ...s, cookie: await signIn(server.url, s.button), requirements: requirements.get(s.email) ?? [] })));
   say(`Soak: ${MINUTES} min, ${VIEW_RATE} sidvisningar/s och ${SAVE_RATE} autosparningar/s mot ${server.url} (pid ${pid}).`);
@@ -84,7 +103,10 @@ async function main() {
   const until = started + MINUTES * 60_000;
   // Open loop: requests leave at a steady rate whether or not earlier ones have answered.
   const tick = 1000 / (VIEW_RATE + SAVE_RATE);
-  const memory = setInterval(() => minutes[minuteOf()]?.rss.push(rssOf(pid)), 5_000);
+  const memory = setInterval(() => {
+    const rss = rssOf(pid);
+    if (rss > 0) minutes[minuteOf()]?.rss.push(rss);
+  }, 5_000);
   while (performance.now() < until) {
     const i = n++;
     const m = minutes[minuteOf()] as Minute;
