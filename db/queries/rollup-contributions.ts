@@ -45,16 +45,6 @@ export const closuresFromLevelPairs: SQL = sql`
     ) leaf join unit_ancestors a on a.unit_id = leaf.unit_id
     group by a.ancestor_id, leaf.requirement_id, leaf.role_b, leaf.role_f, leaf.level_b, leaf.level_f`;
 
-/** Population and respondents per ancestor unit and role. */
-export function placementSharesSql(roundId: number, only?: readonly number[]): SQL {
-  return sql`with ${roundCtes(roundId, null, undefined, only)} ${placementsFromPlaced}`;
-}
-
-/** Effective levels per ancestor unit, role and requirement. */
-export function levelSharesSql(roundId: number, only?: readonly number[]): SQL {
-  return sql`with ${roundCtes(roundId, null, undefined, only)} ${levelsFromCounting}`;
-}
-
 /** Effect answers per ancestor of the unit stored on the answer, question and value. */
 export function effectSharesSql(roundId: number, only?: readonly number[]): SQL {
   const people = only ? sql` and person_id in (${only.length ? sql.join(only.map((id) => sql`${id}`), sql`, `) : sql`null`})` : sql``;

@@ -18,6 +18,8 @@ const PORT = 3102;
 const BASE = `http://127.0.0.1:${PORT}`;
 const target = process.env.TEST_DATABASE_URL ? new URL(process.env.TEST_DATABASE_URL) : null;
 
+// Skipped only without PostgreSQL: PGlite runs inside the app's process, so there is no connection
+// to cut. CI always sets TEST_DATABASE_URL, so there it runs.
 test.skip(!target, 'needs PostgreSQL: set TEST_DATABASE_URL');
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: BASE });
