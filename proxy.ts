@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, originOf, securityHeaders } from '@/lib/security/headers';
 import { databaseCheck, unavailableResponse } from '@/lib/security/unavailable';
+import { isUnusableAddress, unusableAddressResponse } from '@/lib/security/unusable-address';
 
 /**
  * Adds the security headers and the CSP nonce to every response. This is a convenience
@@ -14,6 +15,12 @@ export async function proxy(request: NextRequest) {
   const check = databaseCheck();
   if (check && request.nextUrl.pathname !== '/api/health' && !(await check())) {
     const response = unavailableResponse(request.nextUrl.pathname.startsWith('/api/') || request.headers.has('next-action') ? 'api' : 'page');
+    const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+    for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+    return response;
+  }
+  if (isUnusableAddress(request.nextUrl.pathname, request.nextUrl.search)) {
+    const response = unusableAddressResponse(request.nextUrl.pathname.startsWith('/api/') ? 'api' : 'page');
     const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
     for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
     return response;

@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { databaseTarget, type DatabaseTarget } from '@/lib/env';
 import * as schema from './schema';
+import { refuseNulParameters } from './text-guard';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A database handle or an open transaction on it: writes take either. */
@@ -28,7 +29,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     if (target.dir) fs.mkdirSync(path.resolve(target.dir), { recursive: true });
     const client = target.dir ? new PGlite(path.resolve(target.dir)) : new PGlite();
     yieldBeforeEachQuery(client);
-    const db = drizzle({ client, schema });
+    const db = drizzle({ client, schema, logger: refuseNulParameters });
     await migrate(db, { migrationsFolder: MIGRATIONS });
     await buildMissingRollups(db as unknown as Db);
     return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() };
@@ -41,7 +42,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     await lockClient.connect();
     try {
       await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      const locked = drizzle({ client: lockClient, schema });
+      const locked = drizzle({ client: lockClient, schema, logger: refuseNulParameters });
       await migrate(locked, { migrationsFolder: MIGRATIONS });
       await buildMissingRollups(locked as unknown as Db);
     } finally {
@@ -54,14 +55,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     // An idle connection the server drops (a restart, a network outage) is reported here; without
     // a listener node-postgres would take the whole process down with it.
     pool.on('error', (error) => console.error('Databasanslutningen bröts', error.message));
-    const db = drizzle({ client: pool, schema });
+    const db = drizzle({ client: pool, schema, logger: refuseNulParameters });
     return { db: db as unknown as Db, driver: 'pg', close: () => pool.end() };
   }
   const { createPool } = await import('@vercel/postgres');
   const { drizzle } = await import('drizzle-orm/vercel-postgres');
   const { migrate } = await import('drizzle-orm/vercel-postgres/migrator');
   const pool = createPool({ connectionString: target.url });
-  const db = drizzle({ client: pool, schema });
+  const db = drizzle({ client: pool, schema, logger: refuseNulParameters });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   await buildMissingRollups(db as unknown as Db);
   return { db: db as unknown as Db, driver: 'vercel', close: () => pool.end() };

@@ -2,8 +2,11 @@
 // and survey autosaves (two staff members) against `next start` on a fresh demo database, on
 // loopback, for the given time. Per minute: requests, errors, p50/p99 latency and the server's
 // memory (RSS). Passes when there were no errors, every acknowledged answer is stored, memory
-// grew at most 10 % and p99 moved at most 20 % from the second minute to the last (the first is
-// warm-up). Prints a table and records it in docs/benchmarks.md (between the soak markers).
+// grew at most 10 % and p99 moved at most 20 % from the start to the end. Start and end are
+// windows of up to three minutes each (minutes 2–4 and the last three; the first is warm-up):
+// one minute holds about 240 page views, so its p99 is two or three requests, and comparing single
+// minutes measured noise (a ten-minute run failed on +78 % while the pooled p99s were close).
+// Prints a table and records it in docs/benchmarks.md (between the soak markers).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -12,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '@/db/client';
 import { signIn, startServer } from '@/bench/pages';
+import { soakWindows } from '@/bench/soak-windows';
 import { summarise } from '@/bench/stats';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, views: { type: 'string', default: '4' }, saves: { type: 'string', default: '8' }, out: { type: 'string', default: 'docs/benchmarks.md' } } });
@@ -149,12 +153,19 @@ async function main() {
   const byKey = new Map(stored.map((s) => [s.key, String(s.level)]));
   const lost = [...acknowledged].filter(([key, choice]) => byKey.get(key) !== choice).length;
 
-  const rows = minutes.map((m, i) => ({ minute: i + 1, ...m, p: summarise(m.latencies), rssMb: m.rss.length ? m.rss.reduce((a, b) => a + b, 0) / m.rss.length : 0 }));
-  const base = rows[Math.min(1, rows.length - 1)] as (typeof rows)[number];
-  const last = rows[rows.length - 1] as (typeof rows)[number];
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const rows = minutes.map((m, i) => ({ minute: i + 1, ...m, p: summarise(m.latencies), rssMb: mean(m.rss) }));
+  const { start, end } = soakWindows(MINUTES);
+  const pooled = (w: { from: number; to: number }) => {
+    const picked = minutes.slice(w.from, w.to);
+    return { p99Ms: summarise(picked.flatMap((m) => m.latencies)).p99Ms, rssMb: mean(picked.flatMap((m) => m.rss)) };
+  };
+  const base = pooled(start);
+  const last = pooled(end);
   const errors = rows.reduce((s, r) => s + r.errors, 0);
   const memoryGrowth = base.rssMb ? last.rssMb / base.rssMb - 1 : 0;
-  const p99Change = base.p.p99Ms ? last.p.p99Ms / base.p.p99Ms - 1 : 0;
+  const p99Change = base.p99Ms ? last.p99Ms / base.p99Ms - 1 : 0;
+  const span = (w: { from: number; to: number }) => (w.to - w.from === 1 ? `minute ${w.from + 1}` : `minutes ${w.from + 1}–${w.to}`);
   const verdict = { errors: errors === 0, lost: lost === 0, memory: memoryGrowth <= 0.1, latency: Math.abs(p99Change) <= 0.2 };
   const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
   const table = [
@@ -165,7 +176,8 @@ async function main() {
     ...rows.map((r) => `| ${r.minute} | ${r.views} | ${r.saves} | ${r.errors} | ${r.p.medianMs.toFixed(0)} | ${r.p.p99Ms.toFixed(0)} | ${r.rssMb.toFixed(0)} |`),
     '',
     `Errors: ${errors} (${verdict.errors ? 'held' : '**failed**'}). Acknowledged answers not stored as acknowledged: ${lost} of ${acknowledged.size} (${verdict.lost ? 'held' : '**failed**'}). ` +
-      `Memory from minute 2 to the last: ${pct(memoryGrowth)} (at most +10 %: ${verdict.memory ? 'held' : '**failed**'}). p99 from minute 2 to the last: ${pct(p99Change)} (within 20 %: ${verdict.latency ? 'held' : '**failed**'}).`,
+      `Start: ${span(start)}, end: ${span(end)} (pooled). Memory from start to end: ${base.rssMb.toFixed(0)} → ${last.rssMb.toFixed(0)} MB, ${pct(memoryGrowth)} (at most +10 %: ${verdict.memory ? 'held' : '**failed**'}). ` +
+      `p99 from start to end: ${base.p99Ms.toFixed(0)} → ${last.p99Ms.toFixed(0)} ms, ${pct(p99Change)} (within 20 %: ${verdict.latency ? 'held' : '**failed**'}).`,
   ].join('\n');
   process.stdout.write(`${table}\n`);
   const out = values.out as string;

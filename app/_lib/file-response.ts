@@ -1,5 +1,5 @@
 import 'server-only';
-import { NotFoundError } from '@/lib/data/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import type { ExportFile } from '@/lib/data/exports/export-file';
 
 /** A short plain-text answer: no page, no stack trace. */
@@ -7,7 +7,7 @@ export function plainResponse(text: string, status: number): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-/** A download, or the same plain not-found answer for an unknown and an out-of-scope unit. */
+/** A download; the same plain not-found answer for an unknown and an out-of-scope unit; 400 with the reason for input that cannot be used. */
 export async function fileResponse(file: Promise<ExportFile>): Promise<Response> {
   try {
     const f = await file;
@@ -16,6 +16,7 @@ export async function fileResponse(file: Promise<ExportFile>): Promise<Response>
     });
   } catch (error) {
     if (error instanceof NotFoundError) return plainResponse('Sidan finns inte.', 404);
+    if (error instanceof InvalidInputError) return plainResponse(error.message, 400);
     const ref = crypto.randomUUID().slice(0, 8);
     console.error(`Export failed (${ref})`, error);
     return plainResponse(`Något gick fel (felkod ${ref}).`, 500);

@@ -2,6 +2,7 @@ import { getViewer } from '@/lib/auth/get-viewer';
 import { exportDashboardTable } from '@/lib/data/exports/dashboard-table';
 import { dashboardExportQuerySchema } from '@/lib/validation/dashboard-export';
 import { fileResponse, plainResponse } from '../../../_lib/file-response';
+import { decodedParam } from '../../../_lib/decoded-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     exportDashboardTable(
       viewer,
       query.data.tabell,
-      { unit: decodeURIComponent(unitCode), round: q.get('omgang') || null, role: q.get('roll') || null, area: q.get('omrade') || null },
+      { unit: decodedParam(unitCode), round: q.get('omgang') || null, role: q.get('roll') || null, area: q.get('omrade') || null },
       q.get('format') === 'xlsx' ? 'xlsx' : 'csv',
     ),
   );

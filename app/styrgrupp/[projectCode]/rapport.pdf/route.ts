@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/format/date-time';
 import { PdfUnavailableError, renderPagePdf } from '@/lib/pdf/render-page-pdf';
 import { fileResponse, plainResponse } from '../../../_lib/file-response';
 import { snapshotFromQuery } from '../steering-params';
+import { decodedParam } from '../../../_lib/decoded-param';
 
 export const dynamic = 'force-dynamic';
 // Headless Chromium runs beside the server: Node.js only, and printing takes a few seconds.
@@ -26,7 +27,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (snapshot === 'invalid') return plainResponse('Sidan finns inte.', 404);
   const cookieHeader = request.headers.get('cookie');
   try {
-    const file = await exportSteeringReport(viewer, { project: decodeURIComponent(projectCode), snapshot }, (view, path) =>
+    const file = await exportSteeringReport(viewer, { project: decodedParam(projectCode), snapshot }, (view, path) =>
       renderPagePdf({
         path,
         cookieHeader,

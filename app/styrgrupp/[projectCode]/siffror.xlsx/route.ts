@@ -2,6 +2,7 @@ import { getViewer } from '@/lib/auth/get-viewer';
 import { exportSteeringWorkbook } from '@/lib/data/exports/steering-workbook';
 import { fileResponse, plainResponse } from '../../../_lib/file-response';
 import { snapshotFromQuery } from '../steering-params';
+import { decodedParam } from '../../../_lib/decoded-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,5 +19,5 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   // The page's own reading of `?ogonblick=`: an id, none (live figures), or invalid (a 404).
   const snapshot = snapshotFromQuery({ ogonblick: new URL(request.url).searchParams.get('ogonblick') ?? undefined });
   if (snapshot === 'invalid') return plainResponse('Sidan finns inte.', 404);
-  return fileResponse(exportSteeringWorkbook(viewer, { project: decodeURIComponent(projectCode), snapshot }));
+  return fileResponse(exportSteeringWorkbook(viewer, { project: decodedParam(projectCode), snapshot }));
 }

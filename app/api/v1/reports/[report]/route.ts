@@ -1,4 +1,5 @@
 import { handleReportRequest } from '@/lib/api/v1-report';
+import { decodedParam } from '@/app/_lib/decoded-param';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -8,5 +9,5 @@ type Context = { params: Promise<{ report: string }> };
 /** The HTTP API for BI tools and scripts: see lib/api/v1-report.ts and the README. */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { report } = await params;
-  return handleReportRequest(request, decodeURIComponent(report));
+  return handleReportRequest(request, decodedParam(report));
 }
