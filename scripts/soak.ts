@@ -28,7 +28,7 @@ const VIEWS = ['/', '/enheter/EXB', '/enheter/EXB-VO-ALD-01', '/prioriteringar',
 const STAFF = [{ button: 'Mariam Jaber – Medarbetare', email: 'mariam.jaber@exempelby.example' }, { button: 'Linda Pettersson – Medarbetare', email: 'linda.pettersson@exempelby.example' }];
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-interface Minute { views: number; saves: number; errors: number; latencies: number[]; rss: number[] }
+interface Minute { views: number; saves: number; errors: number; latencies: number[]; rss: number[]; byPath: Map<string, number[]> }
 
 function request(method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string): Promise<number> {
   return new Promise((resolve) => {
@@ -94,7 +94,7 @@ async function main() {
   const staff = await Promise.all(STAFF.map(async (s) => ({ ...s, cookie: await signIn(server.url, s.button), requirements: requirements.get(s.email) ?? [] })));
   say(`Soak: ${MINUTES} min, ${VIEW_RATE} sidvisningar/s och ${SAVE_RATE} autosparningar/s mot ${server.url} (pid ${pid}).`);
 
-  const minutes: Minute[] = Array.from({ length: MINUTES }, () => ({ views: 0, saves: 0, errors: 0, latencies: [], rss: [] }));
+  const minutes: Minute[] = Array.from({ length: MINUTES }, () => ({ views: 0, saves: 0, errors: 0, latencies: [], rss: [], byPath: new Map<string, number[]>() }));
   const acknowledged = new Map<string, string>();
   const started = performance.now();
   const minuteOf = () => Math.min(MINUTES - 1, Math.floor((performance.now() - started) / 60_000));
@@ -115,11 +115,14 @@ async function main() {
     const i = n++;
     const m = minutes[minuteOf()] as Minute;
     if (i % (VIEW_RATE + SAVE_RATE) < VIEW_RATE) {
-      const url = server.url + (VIEWS[i % VIEWS.length] as string);
+      const view = VIEWS[i % VIEWS.length] as string;
+      const url = server.url + view;
       fire(async () => {
         const t = performance.now();
         const status = await request('GET', url, { Cookie: hr });
-        m.latencies.push(performance.now() - t);
+        const ms = performance.now() - t;
+        m.latencies.push(ms);
+        m.byPath.set(view, [...(m.byPath.get(view) ?? []), ms]);
         m.views++;
         if (status !== 200) m.errors++;
       });
@@ -130,7 +133,9 @@ async function main() {
       fire(async () => {
         const t = performance.now();
         const status = await request('POST', `${server.url}/api/kartlaggning/svar`, { Cookie: person.cookie, Origin: server.url }, JSON.stringify({ answers: [{ kind: 'requirement', requirement, choice }] }));
-        m.latencies.push(performance.now() - t);
+        const ms = performance.now() - t;
+        m.latencies.push(ms);
+        m.byPath.set('autosave', [...(m.byPath.get('autosave') ?? []), ms]);
         m.saves++;
         if (status === 200) acknowledged.set(`${person.email} ${requirement}`, choice);
         else m.errors++;
@@ -165,6 +170,11 @@ async function main() {
   const errors = rows.reduce((s, r) => s + r.errors, 0);
   const memoryGrowth = base.rssMb ? last.rssMb / base.rssMb - 1 : 0;
   const p99Change = base.p99Ms ? last.p99Ms / base.p99Ms - 1 : 0;
+  // Where the time goes: p99 per page (and for autosaves) at start and end, so a drift can be placed.
+  const perPath = [...VIEWS, 'autosave'].map((path) => {
+    const at = (w: { from: number; to: number }) => summarise(minutes.slice(w.from, w.to).flatMap((m) => m.byPath.get(path) ?? [])).p99Ms;
+    return `${path} ${at(start).toFixed(0)} → ${at(end).toFixed(0)}`;
+  });
   const span = (w: { from: number; to: number }) => (w.to - w.from === 1 ? `minute ${w.from + 1}` : `minutes ${w.from + 1}–${w.to}`);
   const verdict = { errors: errors === 0, lost: lost === 0, memory: memoryGrowth <= 0.1, latency: Math.abs(p99Change) <= 0.2 };
   const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
@@ -177,7 +187,8 @@ async function main() {
     '',
     `Errors: ${errors} (${verdict.errors ? 'held' : '**failed**'}). Acknowledged answers not stored as acknowledged: ${lost} of ${acknowledged.size} (${verdict.lost ? 'held' : '**failed**'}). ` +
       `Start: ${span(start)}, end: ${span(end)} (pooled). Memory from start to end: ${base.rssMb.toFixed(0)} → ${last.rssMb.toFixed(0)} MB, ${pct(memoryGrowth)} (at most +10 %: ${verdict.memory ? 'held' : '**failed**'}). ` +
-      `p99 from start to end: ${base.p99Ms.toFixed(0)} → ${last.p99Ms.toFixed(0)} ms, ${pct(p99Change)} (within 20 %: ${verdict.latency ? 'held' : '**failed**'}).`,
+      `p99 from start to end: ${base.p99Ms.toFixed(0)} → ${last.p99Ms.toFixed(0)} ms, ${pct(p99Change)} (within 20 %: ${verdict.latency ? 'held' : '**failed**'}). ` +
+      `p99 per request, start → end (ms): ${perPath.join('; ')}.`,
   ].join('\n');
   process.stdout.write(`${table}\n`);
   const out = values.out as string;
