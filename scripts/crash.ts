@@ -19,6 +19,8 @@ import { syncClosurePairs } from '@/db/writes/rollups';
 import { insertRound } from '@/db/writes/rounds';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { todayInSweden } from '@/lib/data/today';
+// Seeded, so a failing run can be repeated with the same --seed.
+import { mulberry32 } from '@/lib/demo/random';
 import { findForm, postForm, type PageForm } from '@/tests/crash/form-post';
 import { AnswerLedger, type StoredAnswer } from '@/tests/crash/ledger';
 import { rollupMismatches } from '@/tests/crash/recount';
@@ -36,18 +38,6 @@ const STAFF = Number(values.staff);
 const PORT = 3230;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const say = (line: string) => process.stderr.write(`${line}\n`);
-
-/** A small seeded generator, so a failing run can be repeated with the same --seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Target {
   name: string;
@@ -246,11 +236,11 @@ async function run(target: Target, seed: number): Promise<Result> {
   const { roundId, staff } = await prepare(target);
   let server = await startServer(target.env);
   for (const s of staff) await signIn(s);
-  const rng = random(seed);
+  const rng = mulberry32(seed);
   const ledger = new AnswerLedger();
   const counts: Counts = { saves: 0, acknowledged: 0, submissions: 0, cut: 0, statuses: new Map() };
   const gate = new Gate();
-  const workers = staff.map((s, i) => simulate(s, gate, ledger, counts, random(seed * 1000 + i)));
+  const workers = staff.map((s, i) => simulate(s, gate, ledger, counts, mulberry32(seed * 1000 + i)));
   const restartMs: number[] = [];
   let before = 0;
   for (let k = 0; k < KILLS; k++) {
