@@ -14,16 +14,10 @@ export async function proxy(request: NextRequest) {
   // says itself what is wrong). The check runs at most once a second (db/client.ts).
   const check = databaseCheck();
   if (check && request.nextUrl.pathname !== '/api/health' && !(await check())) {
-    const response = unavailableResponse(request.nextUrl.pathname.startsWith('/api/') || request.headers.has('next-action') ? 'api' : 'page');
-    const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-    for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
-    return response;
+    return withSecurityHeaders(request, unavailableResponse(request.nextUrl.pathname.startsWith('/api/') || request.headers.has('next-action') ? 'api' : 'page'));
   }
   if (isUnusableAddress(request.nextUrl.pathname, request.nextUrl.search)) {
-    const response = unusableAddressResponse(request.nextUrl.pathname.startsWith('/api/') ? 'api' : 'page');
-    const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-    for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
-    return response;
+    return withSecurityHeaders(request, unusableAddressResponse(request.nextUrl.pathname.startsWith('/api/') ? 'api' : 'page'));
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = contentSecurityPolicy(nonce, {
@@ -35,6 +29,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
+  return withSecurityHeaders(request, response);
+}
+
+function withSecurityHeaders<R extends Response>(request: NextRequest, response: R): R {
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
   return response;

@@ -19,6 +19,7 @@ import { syncClosurePairs } from '@/db/writes/rollups';
 import { insertRound } from '@/db/writes/rounds';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { todayInSweden } from '@/lib/data/today';
+import { addDays } from '@/lib/domain/retention';
 // Seeded, so a failing run can be repeated with the same --seed.
 import { mulberry32 } from '@/lib/demo/random';
 import { findForm, postForm, type PageForm } from '@/tests/crash/form-post';
@@ -59,12 +60,6 @@ function targets(): Target[] {
   const url = process.env.TEST_DATABASE_URL;
   if (url) list.push({ name: 'PostgreSQL', env: { DATABASE_URL: url }, open: () => openDatabase({ driver: 'pg', url }) });
   return list;
-}
-
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** A fresh demo database with an open round KRASCH and an invitation link for each of STAFF people. */
@@ -112,9 +107,6 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   });
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-20_000)));
-  child.on('exit', () => {
-    if (/\b500\b|Error:/.test(stderr) && process.env.CRASH_VERBOSE) say(stderr);
-  });
   for (let i = 0; i < 240; i++) {
     try {
       const res = await fetch(`${ORIGIN}/api/health`, { signal: AbortSignal.timeout(5_000) });

@@ -30,6 +30,13 @@ const say = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Minute { views: number; saves: number; errors: number; latencies: number[]; rss: number[]; byPath: Map<string, number[]> }
 
+function record(m: Minute, path: string, ms: number): void {
+  m.latencies.push(ms);
+  const list = m.byPath.get(path);
+  if (list) list.push(ms);
+  else m.byPath.set(path, [ms]);
+}
+
 function request(method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request(url, { method, headers: body ? { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } : headers }, (res) => {
@@ -120,9 +127,7 @@ async function main() {
       fire(async () => {
         const t = performance.now();
         const status = await request('GET', url, { Cookie: hr });
-        const ms = performance.now() - t;
-        m.latencies.push(ms);
-        m.byPath.set(view, [...(m.byPath.get(view) ?? []), ms]);
+        record(m, view, performance.now() - t);
         m.views++;
         if (status !== 200) m.errors++;
       });
@@ -133,9 +138,7 @@ async function main() {
       fire(async () => {
         const t = performance.now();
         const status = await request('POST', `${server.url}/api/kartlaggning/svar`, { Cookie: person.cookie, Origin: server.url }, JSON.stringify({ answers: [{ kind: 'requirement', requirement, choice }] }));
-        const ms = performance.now() - t;
-        m.latencies.push(ms);
-        m.byPath.set('autosave', [...(m.byPath.get('autosave') ?? []), ms]);
+        record(m, 'autosave', performance.now() - t);
         m.saves++;
         if (status === 200) acknowledged.set(`${person.email} ${requirement}`, choice);
         else m.errors++;

@@ -3,6 +3,8 @@
 // answers them with a plain 400 before any page or route runs; db/text-guard.ts refuses NUL in
 // whatever gets past a proxy.
 
+import { plainPageResponse } from './plain-page';
+
 const MESSAGE = 'Adressen går inte att använda. Kontrollera länken, eller gå till startsidan.';
 
 function decodes(part: string): string | null {
@@ -28,26 +30,5 @@ export function isUnusableAddress(pathname: string, search: string): boolean {
 }
 
 export function unusableAddressResponse(kind: 'page' | 'api'): Response {
-  const headers = { 'Cache-Control': 'no-store' };
-  if (kind === 'api') return Response.json({ error: MESSAGE }, { status: 400, headers });
-  const html = `<!doctype html>
-<html lang="sv">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Felaktig adress – Kompetenskartan</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; background: #fff">
-<main>
-<h1>Felaktig adress</h1>
-<p>${MESSAGE}</p>
-<p><a href="/" style="color: #0b4f8a">Till startsidan</a></p>
-</main>
-</body>
-</html>
-`;
-  return new Response(html, {
-    status: 400,
-    headers: {
-      ...headers,
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    },
-  });
+  return plainPageResponse({ status: 400, title: 'Felaktig adress', message: MESSAGE, link: { href: '/', text: 'Till startsidan' } }, kind);
 }

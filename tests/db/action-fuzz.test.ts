@@ -29,7 +29,8 @@ import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
 // viewers themselves are built from the database as a signed-in request builds them), the request's
 // headers and cookies, and revalidatePath (they need a running Next.js request). Auth.js's signIn
 // refuses every credential here: the sign-in actions' own part (validation, the plain message for a
-// refusal) is what is fuzzed; the providers' checks are tested in tests/e2e/sign-in*.spec.ts.
+// refusal) is what is fuzzed; the providers' checks are in the browser tests of the demo, invitation
+// and Entra sign-in (tests/e2e/access-matrix, invitation-link and entra-sign-in specs).
 // ACTION_FUZZ_RUNS raises the number of posts per action and viewer (npm run test:fuzz).
 
 const RUNS = Number(process.env.ACTION_FUZZ_RUNS ?? 12);
