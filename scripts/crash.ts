@@ -7,6 +7,7 @@
 // acknowledged is stored exactly once and that every unit's rollups equal a full recount.
 // Writes its table to --out (between the crash markers). npm test runs a short version (--kills 3,
 // into .reports/crash.md).
+import { TEST_DAY } from '@/tests/support/test-day';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,13 +19,17 @@ import { insertInvitation } from '@/db/writes/invitations';
 import { syncClosurePairs } from '@/db/writes/rollups';
 import { insertRound } from '@/db/writes/rounds';
 import { hashToken, newToken } from '@/lib/auth/tokens';
-import { todayInSweden } from '@/lib/data/today';
+import { TODAY_VARIABLE, todayInSweden } from '@/lib/clock/clock';
 import { addDays } from '@/lib/domain/retention';
 // Seeded, so a failing run can be repeated with the same --seed.
 import { mulberry32 } from '@/lib/demo/random';
 import { findForm, postForm, type PageForm } from '@/tests/crash/form-post';
 import { AnswerLedger, type StoredAnswer } from '@/tests/crash/ledger';
 import { rollupMismatches } from '@/tests/crash/recount';
+
+// The servers and command lines this test starts run on the tests' day (tests/support/test-day.ts),
+// unless a day was pinned on purpose: no business date from the wall clock.
+process.env[TODAY_VARIABLE] ??= TEST_DAY;
 
 const { values } = parseArgs({
   options: {

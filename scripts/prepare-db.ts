@@ -1,17 +1,31 @@
-// Brings the database to the latest migration and, when it is empty and SEED_DEMO is not
-// "false", loads the demo municipality. Runs before `next start` so the first page has data.
+// Brings the database to the latest migration and, unless SEED_DEMO is "false", loads the demo
+// municipality into an empty database, or loads it again for today when the database holds
+// only an earlier demo whose open round has closed. Runs before `next start` so the first page
+// has data. A database with anything but the demo is never touched.
 import { closeDb, getDbHandle } from '@/db/client';
-import { isEmpty, seedDemo } from '@/db/seed/seed-demo';
+import { demoState, reloadDemo, seedDemo } from '@/db/seed/seed-demo';
+import type { ImportResult } from '@/db/import/apply-import';
+import { todayInSweden } from '@/lib/clock/clock';
 import { env } from '@/lib/env';
+
+const rows = (result: ImportResult) => Object.values(result.created).reduce((a, b) => a + (b ?? 0), 0);
 
 async function main() {
   const { db, driver } = await getDbHandle();
   process.stderr.write(`Databasen (${driver}) är uppdaterad.\n`);
-  if (env().SEED_DEMO !== 'false' && (await isEmpty(db))) {
-    process.stderr.write('Databasen är tom: läser in demodata för Exempelby kommun…\n');
-    const result = await seedDemo(db);
-    const total = Object.values(result.created).reduce((a, b) => a + (b ?? 0), 0);
-    process.stderr.write(`Demodata inläst: ${total} rader.\n`);
+  if (env().SEED_DEMO === 'false') return;
+  const today = todayInSweden();
+  const state = await demoState(db, today);
+  if (state.kind === 'empty') {
+    process.stderr.write(`Databasen är tom: läser in demodata för Exempelby kommun, placerad kring ${today}…\n`);
+    process.stderr.write(`Demodata inläst: ${rows(await seedDemo(db, today))} rader.\n`);
+  } else if (state.kind === 'ran-out') {
+    const { open } = state.calendar;
+    process.stderr.write(
+      `Demodatan är gammal: omgången ${open.name} stängde ${open.closesOn}, så medarbetarna har inget att svara på. ` +
+      `Databasen har bara demodata, så demon läses in på nytt för ${today}…\n`,
+    );
+    process.stderr.write(`Demodata inläst på nytt: ${rows(await reloadDemo(db, today))} rader.\n`);
   }
 }
 

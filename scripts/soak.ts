@@ -7,6 +7,8 @@
 // one minute holds about 240 page views, so its p99 is two or three requests, and comparing single
 // minutes measured noise (a ten-minute run failed on +78 % while the pooled p99s were close).
 // Prints a table and records it in docs/benchmarks.md (between the soak markers).
+import { TODAY_VARIABLE } from '@/lib/clock/clock';
+import { TEST_DAY } from '@/tests/support/test-day';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -17,6 +19,10 @@ import { openDatabase, queryRows } from '@/db/client';
 import { signIn, startServer } from '@/bench/pages';
 import { soakWindows } from '@/bench/soak-windows';
 import { summarise } from '@/bench/stats';
+
+// The servers and command lines this test starts run on the tests' day (tests/support/test-day.ts),
+// unless a day was pinned on purpose: no business date from the wall clock.
+process.env[TODAY_VARIABLE] ??= TEST_DAY;
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, views: { type: 'string', default: '4' }, saves: { type: 'string', default: '8' }, out: { type: 'string', default: 'docs/benchmarks.md' } } });
 const MINUTES = Number(values.minutes);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
 import type { RoundKind } from '@/lib/domain/enums';
 import { roundCtes } from './round-population';
+import { clockNow } from '@/lib/clock/clock';
 
 export interface AdminRoundRow {
   id: number;
@@ -53,7 +54,7 @@ export function invitationsByUnit(db: DbOrTx, roundId: number): Promise<Array<{ 
     select u.code as unit, count(*)::int as invited,
       (count(*) filter (where exists (select 1 from answered a where a.person_id = i.person_id)))::int as answered,
       (count(*) filter (where exists (select 1 from invitation_tokens t where t.round_id = ${roundId} and t.person_id = i.person_id
-        and t.revoked_at is null and t.expires_at > now())))::int as "withLink"
+        and t.revoked_at is null and t.expires_at > ${clockNow().toISOString()}::timestamptz)))::int as "withLink"
     from invitations i join people p on p.id = i.person_id join units u on u.id = p.unit_id
     where i.round_id = ${roundId}
     group by u.code`);

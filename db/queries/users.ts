@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
 import type { UserRole } from '@/lib/domain/enums';
+import { clockNow } from '@/lib/clock/clock';
 
 export interface UserRecord {
   id: number;
@@ -63,7 +64,7 @@ export async function invitationById(db: DbOrTx, id: number): Promise<(Invitatio
   const [row] = await queryRows<InvitationRecord & { valid: boolean }>(db, sql`
     select t.id, t.person_id as "personId", t.round_id as "roundId", p.name,
       t.expires_at::text as "expiresAt", (t.revoked_at is not null) as revoked,
-      (t.revoked_at is null and t.expires_at > now()) as valid
+      (t.revoked_at is null and t.expires_at > ${clockNow().toISOString()}::timestamptz) as valid
     from invitation_tokens t join people p on p.id = t.person_id where t.id = ${id}`);
   return row;
 }

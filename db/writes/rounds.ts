@@ -4,6 +4,7 @@ import type { DbOrTx } from '../client';
 import { queryRows } from '../client';
 import { invitationTokens, roundUnits, rounds } from '../schema';
 import { rebuildRoundRollups } from './rollups';
+import { clockNow } from '@/lib/clock/clock';
 
 export async function insertRound(
   db: DbOrTx,
@@ -28,10 +29,12 @@ export async function setRoundDates(db: DbOrTx, roundId: number, dates: { opensO
 
 /** Ends every personal link of a round that still works: nobody can answer a closed round. */
 export async function expireRoundLinks(db: DbOrTx, roundId: number): Promise<number> {
+  // The clock's moment, not the database's: a link's life is a business date (lib/clock).
+  const moment = clockNow();
   const rows = await db
     .update(invitationTokens)
-    .set({ expiresAt: sql`now()` })
-    .where(and(eq(invitationTokens.roundId, roundId), isNull(invitationTokens.revokedAt), gt(invitationTokens.expiresAt, sql`now()`)))
+    .set({ expiresAt: moment })
+    .where(and(eq(invitationTokens.roundId, roundId), isNull(invitationTokens.revokedAt), gt(invitationTokens.expiresAt, moment)))
     .returning({ id: invitationTokens.id });
   return rows.length;
 }
@@ -71,7 +74,7 @@ export async function replaceRoundLinks(
   const revoked = await db
     .update(invitationTokens)
     .set({ revokedAt: sql`now()` })
-    .where(and(eq(invitationTokens.roundId, roundId), inArray(invitationTokens.personId, personIds), isNull(invitationTokens.revokedAt), gt(invitationTokens.expiresAt, sql`now()`)))
+    .where(and(eq(invitationTokens.roundId, roundId), inArray(invitationTokens.personId, personIds), isNull(invitationTokens.revokedAt), gt(invitationTokens.expiresAt, clockNow())))
     .returning({ id: invitationTokens.id });
   const ids = new Map<number, number>();
   // In slices: one statement per few hundred rows keeps PostgreSQL's parameter limit far away.

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clockNow } from '@/lib/clock/clock';
 import { randomBytes } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
@@ -50,7 +51,7 @@ function providers(): Provider[] {
         const token = typeof credentials.token === 'string' ? credentials.token : '';
         if (!isWellFormedToken(token)) throw new InvitationNotValid();
         const invitation = await invitationByHash(await getDb(), hashToken(token));
-        if (!invitation || invitation.revoked || new Date(invitation.expiresAt) <= new Date()) throw new InvitationNotValid();
+        if (!invitation || invitation.revoked || new Date(invitation.expiresAt) <= clockNow()) throw new InvitationNotValid();
         return { id: `${INVITATION_SUBJECT}${invitation.id}`, name: invitation.name };
       },
     }),

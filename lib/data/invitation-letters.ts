@@ -17,7 +17,7 @@ import { requireHrOrAdmin } from './authorise';
 import { InvalidInputError, NotFoundError } from './errors';
 import type { ExportFile } from './exports/export-file';
 import { minGroupSize } from './settings';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 // Invitation letters: one printed letter per person with their personal link and its QR code, for
 // staff who get the letter from their manager. Making the letters makes a new link for each person

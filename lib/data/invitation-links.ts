@@ -8,7 +8,7 @@ import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { requireHrOrAdmin } from './authorise';
 import { InvalidInputError, NotFoundError } from './errors';
 import { requireRound } from './scope';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 /**
  * A personal invitation link for one person and round. The token is returned once (for the

@@ -13,7 +13,7 @@ import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { accessProfile } from './access';
 import { InvalidInputError, NotFoundError } from './errors';
 import { requireRound, unitScope } from './scope';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 /**
  * A chef (or HR, an administrator) confirms or adjusts a person's level on a requirement: a

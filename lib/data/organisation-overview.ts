@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { allRounds, allUnits, roundIdsWithAnswers, type UnitRecord } from '@/db/queries/reference-data';
 import { unitHeadlineCounts, type UnitHeadlineCounts } from '@/db/queries/rollup-slices';
 import { headlineRound } from '@/lib/domain/headline-round';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 import type { UnitKind } from '@/lib/domain/enums';
 import { headlineFromRequiredLevels } from '@/lib/domain/headline-figures';
 import { responseRate } from '@/lib/domain/response-rate';

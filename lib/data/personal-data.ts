@@ -10,7 +10,7 @@ import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { requireAdmin } from './authorise';
 import { NotFoundError } from './errors';
 import { retentionMonths } from './settings';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 // The administrators' page for personal data (/admin/personuppgifter): find a person, see what is
 // stored about them. The register extract is in register-extract.ts, removal in pseudonymise-person.ts.

@@ -10,7 +10,7 @@ import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { requireAdmin } from './authorise';
 import { InvalidInputError, NotFoundError } from './errors';
 import { retentionMonths } from './settings';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 /**
  * Removal of a person's personal data (GDPR art. 17), on request or when the retention time has

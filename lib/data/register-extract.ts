@@ -11,7 +11,7 @@ import { actorLabel, isAdmin, type Viewer } from '@/lib/auth/viewer';
 import { NotFoundError } from './errors';
 import type { ExportFile } from './exports/export-file';
 import { retentionMonths } from './settings';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 /**
  * A register extract (registerutdrag, GDPR art. 15): every row stored about one person, in every

@@ -8,7 +8,7 @@ import { subtreeCodes } from '@/lib/domain/unit-tree';
 import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { accessProfile } from './access';
 import { NotFoundError } from './errors';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 export interface ReminderRound {
   code: string;

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { allRounds } from '@/db/queries/reference-data';
 import type { Viewer } from '@/lib/auth/viewer';
 import { requireHrOrAdmin } from './authorise';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 /** Rounds that have not closed, to send invitation links for (HR and administrators), newest first. */
 export async function invitationRoundChoices(viewer: Viewer): Promise<Array<{ code: string; name: string; closesOn: string }>> {

@@ -12,7 +12,7 @@ import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { createRoundSchema, type CreateRoundInput } from '@/lib/validation/rounds';
 import { requireHrOrAdmin } from './authorise';
 import { InvalidInputError, NotFoundError } from './errors';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 // Survey rounds for HR and administrators: create a round for chosen units, open it now, close it
 // now, and invite everyone employed in its units. Every change is audited.

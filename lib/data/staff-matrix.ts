@@ -9,7 +9,7 @@ import { compareCodes } from '@/lib/domain/unit-tree';
 import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { accessProfile } from './access';
 import { NotFoundError } from './errors';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 /** Above this many people the matrix is not shown: pick a unit further down instead. */
 export const STAFF_MATRIX_LIMIT = 80;

@@ -14,7 +14,7 @@ import { InvalidInputError, NotFoundError } from './errors';
 import { computeIndicator, projectRoots } from './steering-indicators';
 import type { SteeringView } from './steering-types';
 import { minGroupSize } from './settings';
-import { todayInSweden } from './today';
+import { clockNow, todayInSweden } from '@/lib/clock/clock';
 
 export type { SteeringView } from './steering-types';
 
@@ -59,7 +59,7 @@ async function liveView(db: DbOrTx, project: ProjectRecord): Promise<SteeringVie
   return {
     project: { code: project.code, name: project.name, diaryNumber: project.diaryNumber, startsOn: project.startsOn, endsOn: project.endsOn, plannedParticipants: project.plannedParticipants },
     k: ctx.k,
-    dataAsOf: new Date().toISOString(),
+    dataAsOf: clockNow().toISOString(),
     snapshot: null,
     elapsed: ctx.elapsed,
     indicators,

@@ -9,7 +9,7 @@ import { compareCodes } from '@/lib/domain/unit-tree';
 import type { Viewer } from '@/lib/auth/viewer';
 import { choiceOf, type SurveyChoice } from '@/lib/validation/survey';
 import { InvalidInputError, NotFoundError } from './errors';
-import { todayInSweden } from './today';
+import { clockNow, todayInSweden } from '@/lib/clock/clock';
 
 export type SurveyState = 'open' | 'no-person' | 'no-round' | 'not-started';
 
@@ -134,7 +134,7 @@ export async function saveSurveyAnswers(viewer: Viewer, answers: readonly Survey
       }
     }
   });
-  return { saved: answers.length, savedAt: new Date().toISOString() };
+  return { saved: answers.length, savedAt: clockNow().toISOString() };
 }
 
 /** Sends in the survey. Twice, or from two tabs, leaves one submission and one set of answers. */
@@ -143,7 +143,7 @@ export async function submitSurvey(viewer: Viewer): Promise<{ submittedAt: strin
   const ctx = await surveyContext(db, viewer);
   if (ctx.state !== 'open') throw new InvalidInputError(closedMessage(ctx.state));
   await upsertSubmission(db, ctx.round.id, ctx.person.id);
-  return { submittedAt: (await submittedAt(db, ctx.person.id, ctx.round.id)) ?? new Date().toISOString(), employeeId: ctx.person.employeeId };
+  return { submittedAt: (await submittedAt(db, ctx.person.id, ctx.round.id)) ?? clockNow().toISOString(), employeeId: ctx.person.employeeId };
 }
 
 function closedMessage(state: Exclude<SurveyState, 'open'>): string {

@@ -12,7 +12,7 @@ import { compareCodes } from '@/lib/domain/unit-tree';
 import type { Viewer } from '@/lib/auth/viewer';
 import { NotFoundError } from './errors';
 import { unitScope } from './scope';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 export interface PriorityFilters {
   unit: string;

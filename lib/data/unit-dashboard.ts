@@ -20,7 +20,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { accessProfile } from './access';
 import { NotFoundError } from './errors';
 import { unitScope } from './scope';
-import { todayInSweden } from './today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 export interface DashboardHeadline {
   population: number;

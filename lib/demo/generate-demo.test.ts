@@ -3,11 +3,12 @@ import type { ImportTable, RawTable } from '@/lib/import/types';
 import { IMPORT_TABLES } from '@/lib/import/types';
 import { INDICATOR_KINDS } from '@/lib/domain/indicators';
 import { DEMO_REFERENCE_DATE } from './constants';
+import { DEMO_ANCHOR_DAY } from './calendar';
 import { generateDemo } from './generate-demo';
 import { CARE_ROLES, isInSubtree, type RoleCode } from './organisation';
 import { AREAS } from './requirements';
 
-const demo = generateDemo();
+const demo = generateDemo(DEMO_ANCHOR_DAY);
 
 function table(name: ImportTable): RawTable {
   const t = demo.tables[name];
@@ -101,12 +102,12 @@ function meanGap(roundCode: string): number {
 
 describe('generateDemo', () => {
   it('is deterministic', () => {
-    expect(generateDemo()).toEqual(demo);
+    expect(generateDemo(DEMO_ANCHOR_DAY)).toEqual(demo);
   });
 
   it('is fast', () => {
     const started = performance.now();
-    generateDemo();
+    generateDemo(DEMO_ANCHOR_DAY);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 

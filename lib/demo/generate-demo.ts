@@ -1,7 +1,9 @@
 // The demo data set of Exempelby kommun as a `ParsedImport`, so it loads through the same
-// validation and writer as a user's import. Deterministic: the same output on every call.
+// validation and writer as a user's import. Deterministic: the same load day gives the same
+// output on every call; the dates are placed relative to that day (calendar.ts).
 import type { ParsedImport } from '@/lib/import/types';
 import { assessmentsTable, generateAssessments } from './answers';
+import { demoCalendar, placeDemo } from './calendar';
 import {
   completionsByRequirement,
   courseRequirementsTable,
@@ -19,7 +21,13 @@ import { invitationsTable, roundsTable } from './rounds';
 import { translationsTable } from './translations';
 import { usersTable } from './users';
 
-export function generateDemo(): ParsedImport {
+/** The demo as loaded on `loadDay` (YYYY-MM-DD): the written story moved by whole weeks onto that day. */
+export function generateDemo(loadDay: string): ParsedImport {
+  return placeDemo(generateWrittenDemo(), demoCalendar(loadDay));
+}
+
+/** The demo with the dates it is written for (the anchor week of calendar.ts). */
+function generateWrittenDemo(): ParsedImport {
   const people = generatePeople();
   const enrolments = generateEnrolments(people);
   const participants = generateParticipants(people);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translationKey } from '@/lib/domain/languages';
 import { SCALE } from '@/lib/domain/scale';
+import { DEMO_ANCHOR_DAY } from './calendar';
 import { generateDemo } from './generate-demo';
 import { AREAS, REQUIREMENTS } from './requirements';
 import { DEMO_TRANSLATION_LANGUAGES, STANDARD_EFFECT_QUESTIONS, translationsTable } from './translations';
@@ -55,7 +56,7 @@ describe('demo translations', () => {
   it('is a valid translations table', () => {
     expect(table.table).toBe('translations');
     expect(table.columns).toEqual(['kind', 'code', 'field', 'language', 'text']);
-    expect(generateDemo().tables.translations).toEqual(table);
+    expect(generateDemo(DEMO_ANCHOR_DAY).tables.translations).toEqual(table);
   });
 
   it('knows the five standard effect questions of the migration', () => {
@@ -155,7 +156,7 @@ describe('demo translations', () => {
 });
 
 describe('demo courses', () => {
-  const courses = generateDemo().tables.courses;
+  const courses = generateDemo(DEMO_ANCHOR_DAY).tables.courses;
 
   it('link to a course page under .example', () => {
     expect(courses?.columns).toContain('url');

@@ -10,6 +10,7 @@ import { seedDemo } from '@/db/seed/seed-demo';
 import { rebuildRoundRollups } from '@/db/writes/rollups';
 import { AnswerLedger, type StoredAnswer } from './ledger';
 import { rollupMismatches } from './recount';
+import { testDay } from '../support/test-day';
 
 // The data layer under SIGKILL, without a server: a child process saves survey answers through
 // lib/data and is killed at random moments, then started again; every answer it acknowledged must
@@ -69,7 +70,7 @@ describe.each(targets)('answers survive SIGKILL on $name', (target) => {
     handle = await open(env);
     await seedDemo(handle.db);
     const [round] = await queryRows<{ id: number }>(handle.db, sql`
-      insert into rounds (code, name, opens_on, closes_on) values ('KRASCH', 'Krasch', current_date - 1, current_date + 30) returning id`);
+      insert into rounds (code, name, opens_on, closes_on) values ('KRASCH', 'Krasch', ${testDay(-1)}, ${testDay(30)}) returning id`);
     const roundId = (round as { id: number }).id;
     await handle.db.transaction((tx) => rebuildRoundRollups(tx, roundId));
     // PGlite belongs to one process at a time: the worker opens it.

@@ -58,6 +58,7 @@ import { listApiKeys } from '@/lib/data/api-keys';
 import { snapshot } from '../support/db-snapshot';
 import { csv, importCsv } from '../support/csv-import';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+import { clockNow } from '@/lib/clock/clock';
 
 /**
  * Every lib/data function that returns or changes data, called as every kind of viewer.
@@ -415,7 +416,7 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     await revokeInvitationLink(SYSTEM_VIEWER, { invitationId: link.id });
     expect((await viewerFromSubject(handle.db, `i:${link.id}`)).kind).toBe('anonymous');
     const expired = await createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10155', round: 'OPEN' });
-    await handle.db.execute(sql`update invitation_tokens set expires_at = now() - interval '1 minute' where id = ${expired.id}`);
+    await handle.db.execute(sql`update invitation_tokens set expires_at = ${new Date(clockNow().getTime() - 60_000).toISOString()}::timestamptz where id = ${expired.id}`);
     expect((await viewerFromSubject(handle.db, `i:${expired.id}`)).kind).toBe('anonymous');
     await expect(createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10155', round: 'KART-2025' })).rejects.toThrow(/har stängt/);
   });

@@ -18,6 +18,8 @@ import * as settingsSchemas from '@/lib/validation/settings';
 import * as surveySchemas from '@/lib/validation/survey';
 import { snapshot } from '../support/db-snapshot';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+import { testDay } from '../support/test-day';
+import { getSurvey } from '@/lib/data/survey';
 
 // Every server action, called as Next.js calls it from a form, with thousands of random and
 // malformed form posts, as each kind of viewer. A server action that throws anything but
@@ -204,10 +206,13 @@ describe.each(TEST_DRIVERS)('server actions under fuzzing on $name', (driver) =>
   beforeAll(async () => {
     handle = await freshDatabase(driver);
     await seedDemo(handle.db);
-    await queryRows(handle.db, sql`insert into rounds (code, name, opens_on, closes_on, kind) values ('OPPEN', 'Öppen', current_date - 1, current_date + 30, 'kompetens')`);
+    await queryRows(handle.db, sql`insert into rounds (code, name, opens_on, closes_on, kind) values ('OPPEN', 'Öppen', ${testDay(-1)}, ${testDay(30)}, 'kompetens')`);
     const link = await createInvitationLink(SYSTEM_VIEWER, { employeeId: 'D10144', round: 'OPPEN' });
     viewers.anonymous = { kind: 'anonymous' };
     viewers.staff = await viewerFromSubject(handle.db, `i:${link.id}`);
+    // The staff member's posts must be able to succeed: with no round open on the test day the
+    // accepted path would go untested while everything still passed.
+    expect((await getSurvey(viewers.staff, {})).state).toBe('open');
     for (const [name, email] of Object.entries({ admin: 'sara.lind@exempelby.example', hr: 'johan.ek@exempelby.example', chef: 'karin.olofsson@exempelby.example' })) {
       const user = await userByEmail(handle.db, email);
       viewers[name] = await viewerFromSubject(handle.db, `u:${user?.id}`);

@@ -11,6 +11,7 @@ import { runCli } from '../support/run-cli';
 import { SAMPLE_DIR } from '../support/sample';
 import { readSampleTable, tempDir } from '../support/sample-variants';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+import { TEST_DAY } from '../support/test-day';
 
 // The tables and columns the steering group's indicators need (README "Import files"), loaded
 // on top of the shared sample through the command line and through the page's reader.
@@ -199,7 +200,7 @@ describe.each(TEST_DRIVERS)('the demo’s steering data on $name', (driver) => {
 
   it('loads through the import, and loading it again changes nothing', async () => {
     const first = await seedDemo(handle.db);
-    const demo = generateDemo();
+    const demo = generateDemo(TEST_DAY);
     const completions = demo.tables.introduction_completions?.rows.length ?? 0;
     expect(first.created).toMatchObject({ project_indicators: 8, introduction_items: 5, introduction_completions: completions });
     const [project] = await queryRows<{ diary_number: string; indicators: number }>(handle.db, sql`

@@ -15,7 +15,7 @@ import { pseudonymisePersonOnRequest } from '@/lib/data/pseudonymise-person';
 import { exportRegisterExtractJson, exportRegisterExtractPdf, getRegisterExtract } from '@/lib/data/register-extract';
 import { updateInstallationSettings } from '@/lib/data/settings';
 import { saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
-import { todayInSweden } from '@/lib/data/today';
+import { todayInSweden } from '@/lib/clock/clock';
 import { grantRole } from '@/lib/data/users-admin';
 import { GET as cronRetention } from '@/app/api/cron/retention/route';
 import { snapshot } from '../support/db-snapshot';

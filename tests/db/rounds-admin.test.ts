@@ -12,7 +12,7 @@ import { createInvitationLetters, exportInvitationLettersPdf, getInvitationLette
 import { getReminderList } from '@/lib/data/reminders';
 import { closeRoundNow, createRound, createRoundInvitations, getAdminRound, listAdminRounds, openRoundNow, roundFormChoices } from '@/lib/data/rounds-admin';
 import { getSurvey, saveSurveyAnswers } from '@/lib/data/survey';
-import { todayInSweden } from '@/lib/data/today';
+import { todayInSweden } from '@/lib/clock/clock';
 import { dayBefore } from '@/lib/domain/round-status';
 import type { CreateRoundInput } from '@/lib/validation/rounds';
 import { csv, importCsv } from '../support/csv-import';

@@ -14,6 +14,7 @@ import { getUnitDashboard } from '@/lib/data/unit-dashboard';
 import { getUptakeReport } from '@/lib/data/uptake-report';
 import { subtreeCodes } from '@/lib/domain/unit-tree';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+import { TEST_DAY } from '../support/test-day';
 
 const K = 5;
 const PROJECT = 'ESF-STARK';
@@ -104,7 +105,7 @@ describe.each(TEST_DRIVERS)('the steering group’s indicators on $name', (drive
     const p = byCode('deltagare');
     const [row] = await queryRows<{ n: number }>(handle.db, sql`
       select count(distinct pp.person_id)::int as n from project_participants pp join projects pr on pr.id = pp.project_id
-      where pr.code = ${PROJECT} and (pp.joined_on is null or pp.joined_on <= current_date)`);
+      where pr.code = ${PROJECT} and (pp.joined_on is null or pp.joined_on <= ${TEST_DAY})`);
     expect(p.current.figure).toEqual({ withheld: false, value: row?.n, n: row?.n });
     expect(p.target).toBe(view.project.plannedParticipants);
     const split = p.split ?? [];

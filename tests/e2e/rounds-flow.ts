@@ -1,15 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { testDay } from '../support/test-day';
 
 // The steps of running a round through the browser, shared by rounds-and-letters.spec.ts (demo
 // data) and admin-import-rounds-and-letters.spec.ts (the shared sample, loaded through /admin/import).
 
-/** Today in Sweden, and a day counted from it, as YYYY-MM-DD (rounds open and close by Swedish days). */
+/** The app's today (the tests' pinned day), and a day counted from it, as YYYY-MM-DD. */
 export function swedishDay(offsetDays = 0): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offsetDays);
-  return d.toISOString().slice(0, 10);
+  return testDay(offsetDays);
 }
 
 /** A value of the round page's facts ("Status", "Inbjudna", …). */

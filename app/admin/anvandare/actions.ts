@@ -1,5 +1,6 @@
 'use server';
 
+import { clockNow } from '@/lib/clock/clock';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -104,7 +105,7 @@ export async function createInvitationAction(_state: ActionState<CreatedInvitati
         id: link.id,
         url: `${await origin()}/k/${link.token}`,
         expiresAt: link.expiresAt,
-        expired: new Date(link.expiresAt).getTime() <= Date.now(),
+        expired: new Date(link.expiresAt).getTime() <= clockNow().getTime(),
       },
     };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { todayInSweden } from '@/lib/clock/clock';
 import type { Metadata } from 'next';
 import { ActionButtonForm } from '@/components/admin/action-button-form';
 import { ConfirmPanel } from '@/components/admin/confirm-panel';
@@ -33,7 +34,7 @@ const DONE_MESSAGES: Record<string, string> = {
 
 /** Rounds still open first (a link dies when its round closes), each with its closing day. */
 function invitationRounds(rounds: ReadonlyArray<{ code: string; name: string; closesOn: string }>) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInSweden();
   const open = rounds.filter((r) => r.closesOn >= today);
   const closed = rounds.filter((r) => r.closesOn < today);
   return [

@@ -1,3 +1,4 @@
+import { todayInSweden } from '@/lib/clock/clock';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ActionButtonForm } from '@/components/admin/action-button-form';
@@ -30,9 +31,6 @@ const DONE: Record<string, string> = {
 type Props = { params: Promise<{ projectCode: string }>; searchParams: Promise<Query> };
 
 /** Today in Sweden as YYYY-MM-DD, for the suggested name of a snapshot. */
-function todayInSweden(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}
 
 export default async function SteeringPage({ params, searchParams }: Props) {
   const viewer = await requireSignedIn();

@@ -4,7 +4,7 @@ import { writeAudit } from '@/db/writes/audit';
 import { toCsv, toXlsx, type ExportTable } from '@/lib/export/table-file';
 import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { minGroupSize } from '../settings';
-import { todayInSweden } from '../today';
+import { todayInSweden } from '@/lib/clock/clock';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

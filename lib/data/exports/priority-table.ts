@@ -2,7 +2,7 @@ import 'server-only';
 import type { ExportTable } from '@/lib/export/table-file';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getTrainingPriorities, type PriorityFilters, type TrainingPriority } from '../training-priorities';
-import { todayInSweden } from '../today';
+import { todayInSweden } from '@/lib/clock/clock';
 import { exportFile, kRuleLine, type ExportFile, type ExportFormat } from './export-file';
 
 /** The priorities page's ranking, as shown. */

@@ -3,7 +3,7 @@ import type { ExportTable } from '@/lib/export/table-file';
 import type { Viewer } from '@/lib/auth/viewer';
 import { SCALE } from '@/lib/domain/scale';
 import { getStaffMatrix, STAFF_MATRIX_LIMIT, type StaffMatrix } from '../staff-matrix';
-import { todayInSweden } from '../today';
+import { todayInSweden } from '@/lib/clock/clock';
 import { exportFile, kRuleLine, type ExportFile, type ExportFormat } from './export-file';
 
 type Person = StaffMatrix['people'][number];

@@ -9,7 +9,7 @@ import { formatDateRange } from '@/lib/format/date';
 import { formatDateTime } from '@/lib/format/date-time';
 import { getSteeringView, type SteeringView } from '../steering';
 import type { SteeringIndicator } from '../steering-types';
-import { todayInSweden } from '../today';
+import { todayInSweden } from '@/lib/clock/clock';
 import type { ExportFile } from './export-file';
 
 /**

@@ -1,5 +1,6 @@
 // The stand-in OIDC provider of the browser tests and the app's registration with it: one
 // place for playwright.config.ts (which starts both) and the specs.
+import { TEST_DAY_ENV } from '../../support/test-day';
 
 /** The app as the browser tests address it (the server listens on 127.0.0.1). */
 export const APP_URL = 'http://127.0.0.1:3100';
@@ -41,6 +42,8 @@ export const OIDC_ENV = {
 
 /** Environment of the app: Entra ID pointed at the stand-in, demo sign-in on, a fixed secret. */
 export const APP_AUTH_ENV = {
+  // The app's clock on the tests' day (tests/support/test-day.ts), whatever the wall clock says.
+  ...TEST_DAY_ENV,
   AUTH_DEMO: 'true',
   // Every test signs in from the same address; the limit itself is tested in lib/auth.
   AUTH_RATE_LIMIT_PER_MINUTE: '600',
