@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # Runs every test: lint, types, unit and database tests (PGlite, and PostgreSQL when
 # TEST_DATABASE_URL is set), then the browser tests against a production build, then short
-# versions of the crash test over HTTP and the soak.
-# Installs Debian's Chromium (never a downloaded browser) and poppler-utils when missing.
+# versions of the crash test over HTTP and the soak; then the unit, database and browser tests
+# once more with the system clock of the whole process tree moved MOVED_CLOCK_DAYS (400) days
+# ahead by Debian's faketime, which proves that no business date comes from the wall clock.
+# Every suite runs on the tests' own day (tests/support/test-day.ts) through the product's clock.
+# Installs Debian's Chromium (never a downloaded browser), poppler-utils and faketime when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mkdir -p .reports
-rm -f .reports/vitest.json .reports/playwright.json
+rm -f .reports/vitest*.json .reports/playwright*.json
+MOVED_CLOCK_DAYS="${MOVED_CLOCK_DAYS:-400}"
 
 # poppler-utils: pdftotext, with which the browser tests read the steering group's PDF report.
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
-  echo "== Installing Debian's chromium and poppler-utils for the browser tests"
+# faketime: moves the clock of a process tree (the moved-clock pass at the end).
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null || ! command -v faketime >/dev/null; then
+  echo "== Installing Debian's chromium, poppler-utils and faketime for the browser tests and the moved clock"
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils faketime >/dev/null
   else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils faketime >/dev/null
   fi
 fi
 
@@ -45,5 +50,16 @@ echo "== Soak, short version (one minute; the ten-minute run is npm run test:soa
 soak_status=0
 npm run -s test:soak -- --minutes 1 --out .reports/soak.md || soak_status=$?
 
-node scripts/test-summary.mjs .reports/vitest.json .reports/playwright.json "crash=$crash_status" "soak=$soak_status"
-[ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ] && [ "$crash_status" = 0 ] && [ "$soak_status" = 0 ]
+echo "== Unit and database tests again, the system clock ${MOVED_CLOCK_DAYS} days ahead ($(faketime -f "+${MOVED_CLOCK_DAYS}d" date -u +%F))"
+moved_vitest_status=0
+faketime -f "+${MOVED_CLOCK_DAYS}d" npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/vitest-moved.json || moved_vitest_status=$?
+
+echo "== Browser tests again, the system clock ${MOVED_CLOCK_DAYS} days ahead (server, Playwright and Chromium alike)"
+rm -rf .data/e2e .data/e2e-import
+moved_e2e_status=0
+PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/playwright-moved.json faketime -f "+${MOVED_CLOCK_DAYS}d" npx playwright test --reporter=list,json || moved_e2e_status=$?
+
+node scripts/test-summary.mjs vitest:.reports/vitest.json playwright:.reports/playwright.json "crash=$crash_status" "soak=$soak_status" \
+  vitest:.reports/vitest-moved.json playwright:.reports/playwright-moved.json
+[ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ] && [ "$crash_status" = 0 ] && [ "$soak_status" = 0 ] \
+  && [ "$moved_vitest_status" = 0 ] && [ "$moved_e2e_status" = 0 ]
