@@ -26,12 +26,25 @@ const componentsRule = {
   },
 };
 
+// One clock (lib/clock, decision record 013): product code never reads the wall clock itself.
+const clockRule = {
+  files: ['app/**/*.ts', 'app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx', 'lib/**/*.ts', 'db/**/*.ts', 'proxy.ts'],
+  ignores: ['**/*.test.ts', 'lib/clock/**', 'db/bench/**'],
+  rules: {
+    'no-restricted-syntax': ['error',
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from lib/clock (todayInSweden, clockNow): one clock that tests can set.' },
+      { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from lib/clock (todayInSweden, clockNow): one clock that tests can set.' },
+    ],
+  },
+};
+
 const config = [
   { ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   ...next,
   ...nextTs,
   domainRule,
   componentsRule,
+  clockRule,
 ];
 
 export default config;

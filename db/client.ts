@@ -144,7 +144,7 @@ interface Availability {
 }
 
 const availability = ((globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.dbAvailability')] ??= {
-  checkedAt: 0,
+  checkedAt: Number.NEGATIVE_INFINITY,
   ok: true,
   pending: null,
 }) as Availability;
@@ -160,7 +160,8 @@ const CHECK_TIMEOUT_MS = 2_000;
  */
 export function databaseAnswers(): Promise<boolean> {
   if (availability.pending) return availability.pending;
-  if (Date.now() - availability.checkedAt < CHECK_EVERY_MS) return Promise.resolve(availability.ok);
+  // An interval, not a date: the monotonic clock.
+  if (performance.now() - availability.checkedAt < CHECK_EVERY_MS) return Promise.resolve(availability.ok);
   const check = (async () => {
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -180,7 +181,7 @@ export function databaseAnswers(): Promise<boolean> {
   availability.pending = check;
   return check.then((ok) => {
     if (ok !== availability.ok) console.error(ok ? 'Databasen svarar igen.' : 'Databasen svarar inte.');
-    Object.assign(availability, { ok, checkedAt: Date.now(), pending: null });
+    Object.assign(availability, { ok, checkedAt: performance.now(), pending: null });
     return ok;
   });
 }

@@ -10,6 +10,7 @@ import { requireAdmin } from './authorise';
 import { exportFile, type ExportFile } from './exports/export-file';
 import { InvalidInputError, NotFoundError } from './errors';
 import { runImport } from './import-data';
+import { clockNow } from '@/lib/clock/clock';
 
 /**
  * The import page's door: an administrator uploads files, sees a dry run, then confirms.
@@ -155,7 +156,7 @@ export async function checkImportUpload(
   };
   const id = await createUpload(ownerId(viewer), result.rejected.length > 0 ? null : files, meta);
   const stored = await readUpload<StoredMeta>(ownerId(viewer), id);
-  return view(id, stored?.createdAt ?? new Date().toISOString(), meta);
+  return view(id, stored?.createdAt ?? clockNow().toISOString(), meta);
 }
 
 /** One of the viewer's own uploads; another administrator's, or one over an hour old, is not found. */

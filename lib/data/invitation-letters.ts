@@ -17,7 +17,7 @@ import { requireHrOrAdmin } from './authorise';
 import { InvalidInputError, NotFoundError } from './errors';
 import type { ExportFile } from './exports/export-file';
 import { minGroupSize } from './settings';
-import { todayInSweden } from '@/lib/clock/clock';
+import { clockNow, todayInSweden } from '@/lib/clock/clock';
 
 // Invitation letters: one printed letter per person with their personal link and its QR code, for
 // staff who get the letter from their manager. Making the letters makes a new link for each person
@@ -75,7 +75,7 @@ function forgetExpired(now: number): void {
 }
 
 function hold(viewer: Viewer, batch: LetterBatch, expires: number): void {
-  forgetExpired(Date.now());
+  forgetExpired(clockNow().getTime());
   held.set(batch.id, { owner: ownerOf(viewer), expires, batch });
   // The oldest go first when many are held at once (a Map keeps insertion order).
   while (held.size > MAX_HELD_BATCHES) held.delete(held.keys().next().value as string);
@@ -83,7 +83,7 @@ function hold(viewer: Viewer, batch: LetterBatch, expires: number): void {
 
 /** A held batch of letters, only for the person who made it and only while it is held. */
 function heldBatch(viewer: Viewer, round: string, id: string): LetterBatch {
-  forgetExpired(Date.now());
+  forgetExpired(clockNow().getTime());
   const h = held.get(id);
   if (!h || h.owner !== ownerOf(viewer) || h.batch.round.code !== round) throw new NotFoundError('Breven', '');
   return h.batch;
@@ -168,7 +168,7 @@ export async function createInvitationLetters(viewer: Viewer, args: { round: str
   while (top.parentCode !== null && byCode.has(top.parentCode)) top = byCode.get(top.parentCode) as typeof unit;
   const askedRequirements = round.kind !== 'effekt';
   const askedEffect = round.kind !== 'kompetens';
-  const now = Date.now();
+  const now = clockNow().getTime();
   const expires = now + LETTERS_HELD_MINUTES * 60_000;
   const batch: LetterBatch = {
     id: randomBytes(16).toString('base64url'),

@@ -12,6 +12,7 @@ import { NotFoundError } from './errors';
 import type { ExportFile } from './exports/export-file';
 import { retentionMonths } from './settings';
 import { todayInSweden } from '@/lib/clock/clock';
+import { clockNow } from '@/lib/clock/clock';
 
 /**
  * A register extract (registerutdrag, GDPR art. 15): every row stored about one person, in every
@@ -81,7 +82,7 @@ async function readExtract(db: Db, viewer: Viewer, employeeId: string): Promise<
   return {
     personId: person.id,
     extract: {
-      createdAt: new Date().toISOString(),
+      createdAt: clockNow().toISOString(),
       organisation: branding.organisationName,
       person: {
         employeeId: person.employeeId,

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import type { ImportFile } from './read-import';
+import { clockNow } from '@/lib/clock/clock';
 
 /**
  * Uploaded import files between the dry run and the confirmation, on the server's disk: a
@@ -41,7 +42,7 @@ export async function createUpload<T>(userId: number, files: ImportFile[] | null
   await mkdir(path.join(folder, 'files'), { recursive: true, mode: 0o700 });
   const list = files ?? [];
   for (const [i, file] of list.entries()) await writeFile(path.join(folder, 'files', String(i)), file.data, { mode: 0o600 });
-  const envelope: Envelope<T> = { createdAt: new Date().toISOString(), fileNames: list.map((f) => f.name), meta };
+  const envelope: Envelope<T> = { createdAt: clockNow().toISOString(), fileNames: list.map((f) => f.name), meta };
   await writeFile(path.join(folder, 'upload.json'), JSON.stringify(envelope), { mode: 0o600 });
   return id;
 }
@@ -55,7 +56,7 @@ async function readEnvelope<T>(folder: string): Promise<Envelope<T> | null> {
 }
 
 /** The description of one of this user's uploads; null when unknown, someone else's or expired. */
-export async function readUpload<T>(userId: number, id: string, now = Date.now()): Promise<{ createdAt: string; meta: T } | null> {
+export async function readUpload<T>(userId: number, id: string, now = clockNow().getTime()): Promise<{ createdAt: string; meta: T } | null> {
   const folder = folderOf(userId, id);
   if (!folder) return null;
   const envelope = await readEnvelope<T>(folder);
@@ -100,7 +101,7 @@ export async function removeUpload(userId: number, id: string): Promise<void> {
 }
 
 /** Removes every upload (anyone's) older than an hour; called on each new upload. */
-export async function sweepUploads(now = Date.now()): Promise<void> {
+export async function sweepUploads(now = clockNow().getTime()): Promise<void> {
   let entries: string[];
   try {
     entries = await readdir(uploadRoot());

@@ -27,6 +27,7 @@ import { snapshot } from '../support/db-snapshot';
 import { SAMPLE_DIR } from '../support/sample';
 import { tempDir } from '../support/sample-variants';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+import { clockNow } from '@/lib/clock/clock';
 
 function sampleFiles(): ImportFile[] {
   return fs
@@ -249,7 +250,7 @@ describe.each(TEST_DRIVERS)('import in the browser (the upload door) on $name', 
   it('forgets an upload after an hour', async () => {
     const upload = await checkImportUpload(admin, sampleFiles());
     expect(fs.readdirSync(uploadRoot()).some((d) => d.endsWith(upload.id))).toBe(true);
-    await sweepUploads(Date.now() + 61 * 60 * 1000);
+    await sweepUploads(clockNow().getTime() + 61 * 60 * 1000);
     expect(fs.readdirSync(uploadRoot()).some((d) => d.endsWith(upload.id))).toBe(false);
     await expect(getImportUpload(admin, upload.id)).rejects.toThrow(NotFoundError);
   });
