@@ -7,7 +7,8 @@
 // one minute holds about 240 page views, so its p99 is two or three requests, and comparing single
 // minutes measured noise (a ten-minute run failed on +78 % while the pooled p99s were close).
 // Prints a table and records it in docs/benchmarks.md (between the soak markers).
-import { TODAY_VARIABLE } from '@/lib/clock/clock';
+import { TODAY_VARIABLE, todayInSweden } from '@/lib/clock/clock';
+import { demoCalendar } from '@/lib/demo/calendar';
 import { TEST_DAY } from '@/tests/support/test-day';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -162,7 +163,7 @@ async function main() {
   const stored = await queryRows<{ key: string; level: number }>(handle.db, sql`
     select u.email || ' ' || q.code as key, a.level::int as level from assessments a
     join users u on u.person_id = a.person_id join requirements q on q.id = a.requirement_id join rounds r on r.id = a.round_id
-    where a.source = 'self' and r.code = 'KART-2026-H'`);
+    where a.source = 'self' and r.code = ${demoCalendar(todayInSweden()).open.code}`);
   await handle.close();
   const byKey = new Map(stored.map((s) => [s.key, String(s.level)]));
   const lost = [...acknowledged].filter(([key, choice]) => byKey.get(key) !== choice).length;
