@@ -1,11 +1,13 @@
-// Fixed facts of the demo municipality that several parts of the generator share.
+// Fixed facts of the demo municipality that several parts of the generator share. Every date
+// here is as written for the anchor week (calendar.ts); the loaded demo moves them all, and
+// renames the rounds, onto the day it is loaded.
 
 export const DEMO_MUNICIPALITY = 'Exempelby kommun';
 export const DEMO_CODE_PREFIX = 'EXB';
 export const DEMO_EMAIL_DOMAIN = 'exempelby.example';
 export const DEMO_FRAMEWORK = 'Exempelby yrkeskrav';
 
-/** "Today" in the demo: start dates, enrolments and joins all lie before it. */
+/** "Today" in the demo as written: start dates, enrolments and joins all lie before it. */
 export const DEMO_REFERENCE_DATE = '2026-11-01';
 
 /** Folder prefix of the file names in problem reports, e.g. `demo/people.csv`. */
