@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client';
 import { textColumns } from '../queries/personal-data';
-import { withPeopleRollups } from './rollups';
+import { rebuildRoundRollups, withPeopleRollups } from './rollups';
 
 /**
  * Removes what identifies a person and keeps what the figures of closed rounds are made of.
@@ -109,6 +109,8 @@ export async function pseudonymisePerson(tx: DbOrTx, args: PseudonymiseArgs): Pr
   const openRounds = await queryRows<{ id: number }>(tx, sql`select id from rounds where closes_on >= ${args.today} order by id`);
   let removedAnswers = 0;
   for (const round of openRounds) {
+    const [invited] = await queryRows<{ yes: boolean }>(tx, sql`
+      select exists (select 1 from invitations where person_id = ${args.personId} and round_id = ${round.id}) as yes`);
     removedAnswers += await withPeopleRollups(tx, round.id, [args.personId], async () => {
       const [answers] = await queryRows<{ n: number }>(tx, sql`
         with a as (delete from assessments where person_id = ${args.personId} and round_id = ${round.id} returning 1),
@@ -117,6 +119,12 @@ export async function pseudonymisePerson(tx: DbOrTx, args: PseudonymiseArgs): Pr
       await tx.execute(sql`delete from invitations where person_id = ${args.personId} and round_id = ${round.id}`);
       return answers?.n ?? 0;
     });
+    // Was that the round's last invitation? Then the round has no list any more, and its population
+    // falls back to everyone employed while it is open: a change for everyone, not only this person.
+    if (invited?.yes) {
+      const [list] = await queryRows<{ empty: boolean }>(tx, sql`select not exists (select 1 from invitations where round_id = ${round.id}) as empty`);
+      if (list?.empty) await rebuildRoundRollups(tx, round.id);
+    }
   }
   await tx.execute(sql`delete from survey_submissions where person_id = ${args.personId}`);
   await tx.execute(sql`delete from invitation_tokens where person_id = ${args.personId}`);

@@ -16,6 +16,7 @@ import { userByEmail } from '@/db/queries/users';
 import { todayInSweden } from '@/lib/clock/clock';
 import { csv, importCsv } from '../support/csv-import';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+import { testDay } from '../support/test-day';
 
 // The rollups must agree with a full recount (the GROUP BY over every answer, per unit and its
 // subtree by a recursive query, as the figures were computed before the rollups) after any
@@ -188,6 +189,21 @@ describe.each(TEST_DRIVERS)('rollups on $name', (driver) => {
     expect(done.answers).toBeGreaterThan(0);
     expect(done.confirmations).toBeGreaterThan(0);
   }, 600_000);
+
+  it('follow a round whose only invitation goes with a removed person: its population falls back to everyone employed', async () => {
+    const only = (await people())[3] as Person;
+    const imported = await importCsv({
+      'rounds.csv': csv('code,name,opens_on,closes_on', [['ENSAM', 'En inbjuden', testDay(-1), testDay(30)]]),
+      'invitations.csv': csv('round_code,employee_id', [['ENSAM', only.employeeId]]),
+    });
+    expect(imported.rejected).toEqual([]);
+    await expectRecount();
+    await pseudonymisePersonOnRequest(admin, { employeeId: only.employeeId, confirmation: only.employeeId });
+    const [left] = await queryRows<{ n: number }>(handle.db, sql`
+      select count(*)::int as n from invitations i join rounds r on r.id = i.round_id where r.code = 'ENSAM'`);
+    expect(left?.n).toBe(0);
+    await expectRecount();
+  }, 300_000);
 
   it('are built on opening a database that has answers but no rollups yet (one from before them)', async () => {
     for (const table of ['rollup_placements', 'rollup_levels', 'rollup_effects', 'rollup_closures', 'rollup_closure_pairs', 'unit_ancestors']) await handle.db.execute(sql.raw(`delete from ${table}`));
