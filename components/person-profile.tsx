@@ -30,6 +30,8 @@ export interface PersonProfileData {
   courses: readonly GapCoursesData[];
   /** The viewer may confirm or adjust the person's levels in this round. */
   canValidate: boolean;
+  /** The viewer could confirm levels, but not in this round: it is closed or not open yet. */
+  validationNeedsOpenRound: boolean;
 }
 
 /**
@@ -96,6 +98,9 @@ export function PersonProfileView({
               round={round.code}
               roundName={round.name}
             />
+          )}
+          {profile.validationNeedsOpenRound && profile.requirements.length > 0 && (
+            <p className="notice">Nivåer kan bara bekräftas eller ändras medan omgången är öppen. {round.name} är inte öppen.</p>
           )}
           {profile.requirements.length > 0 && (
             <GapCourses groups={profile.courses} own={own} assessed={profile.requirements.filter((r) => r.meets !== null).length} />

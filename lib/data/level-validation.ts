@@ -14,6 +14,7 @@ import { accessProfile } from './access';
 import { InvalidInputError, NotFoundError } from './errors';
 import { requireRound, unitScope } from './scope';
 import { todayInSweden } from '@/lib/clock/clock';
+import { roundStatus } from '@/lib/domain/round-status';
 
 /**
  * A chef (or HR, an administrator) confirms or adjusts a person's level on a requirement: a
@@ -28,6 +29,11 @@ export async function validateLevel(viewer: Viewer, args: { employeeId: string; 
   }
   if (access.selfPersonId === person.id) throw new InvalidInputError('Du kan inte bekräfta din egen nivå');
   const round = await requireRound(db, args.round);
+  // DOMAIN.md "Rounds that have closed": a confirmation is an answer, and a closed round's answers
+  // change only through an import or the removal of a person's data. Checked here, where it is written.
+  const status = roundStatus(round, todayInSweden());
+  if (status === 'closed') throw new InvalidInputError(`${round.name} har stängt. En nivå kan bara bekräftas medan omgången är öppen`);
+  if (status === 'planned') throw new InvalidInputError(`${round.name} har inte öppnat än. En nivå kan bara bekräftas medan omgången är öppen`);
   const [ids] = await queryRows<{ personId: number; unitId: number; roleId: number; requirementId: number | null }>(db, sql`
     select p.id as "personId", p.unit_id as "unitId", p.role_id as "roleId",
       (select rr.requirement_id from role_requirements rr join requirements q on q.id = rr.requirement_id

@@ -10,6 +10,8 @@ import { gapOf } from '@/lib/domain/scale';
 import { actorLabel, type Viewer } from '@/lib/auth/viewer';
 import { accessProfile } from './access';
 import { NotFoundError } from './errors';
+import { roundStatus } from '@/lib/domain/round-status';
+import { todayInSweden } from '@/lib/clock/clock';
 
 export interface PersonProfile {
   person: { employeeId: string; name: string; unitCode: string; unitName: string; roleName: string };
@@ -26,9 +28,11 @@ export interface PersonProfile {
    * May the viewer confirm or adjust the person's levels in this round (`validateLevel`)? Someone
    * who may read the person's answers and is not the person, signed in as a user, and only while
    * the person still has the role and unit they had in the round (the confirmed answer is stored
-   * with the current ones).
+   * with the current ones), and only while the round is open.
    */
   canValidate: boolean;
+  /** Everything but the round allows confirming: the round is closed or not open yet. */
+  validationNeedsOpenRound: boolean;
 }
 
 export interface GapCourses {
@@ -61,7 +65,7 @@ export async function getPersonProfile(viewer: Viewer, args: { employeeId: strin
     person: { employeeId: person.employeeId, name: person.name, unitCode: person.unitCode, unitName: person.unitName, roleName: person.roleName },
     rounds: rounds.map((r) => ({ code: r.code, name: r.name })),
   };
-  if (!round) return { ...base, round: null, placement: null, requirements: [], effectAnswers: null, courses: [], canValidate: false };
+  if (!round) return { ...base, round: null, placement: null, requirements: [], effectAnswers: null, courses: [], canValidate: false, validationNeedsOpenRound: false };
 
   const placement = await personPlacement(db, person.id, round.id);
   const answers = placement ? await personRequirementAnswers(db, person.id, round.id, placement.roleCode) : [];
@@ -81,12 +85,14 @@ export async function getPersonProfile(viewer: Viewer, args: { employeeId: strin
     gap: r.gap,
     courses: cs.map((c) => ({ code: c.course, name: c.name, format: c.format, hours: c.hours, provider: c.provider, url: c.url, targetLevel: c.targetLevel })),
   }));
-  const canValidate =
+  const mayValidate =
     viewer.kind === 'user' &&
     access.selfPersonId !== person.id &&
     placement !== undefined &&
     placement.roleCode === person.roleCode &&
     placement.unitCode === person.unitCode;
+  const roundOpen = roundStatus(round, todayInSweden()) === 'open';
+  const canValidate = mayValidate && roundOpen;
 
   if (access.selfPersonId !== person.id) {
     await writeAudit(db, {
@@ -105,5 +111,6 @@ export async function getPersonProfile(viewer: Viewer, args: { employeeId: strin
     effectAnswers,
     courses,
     canValidate,
+    validationNeedsOpenRound: mayValidate && !roundOpen,
   };
 }

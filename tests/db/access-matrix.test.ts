@@ -311,7 +311,12 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     const target = (await userByEmail(handle.db, 'linda.pettersson@exempelby.example'))!;
     const writes: Array<{ name: string; call: (v: Viewer) => Promise<unknown>; ok: Persona[]; otherwise?: Partial<Record<Persona, Outcome>> }> = [
       // Chef X may confirm levels of staff A; staff A may not confirm her own (a clear refusal).
-      { name: 'validate a level', call: (v) => validateLevel(v, { employeeId: 'D10144', round: ROUND, requirement: firstRequirementOfD10144, level: 2 }), ok: ['chefX', 'hr'], otherwise: { staffA: 'invalid' } },
+      { name: 'validate a level', call: (v) => validateLevel(v, { employeeId: 'D10144', round: 'OPEN', requirement: firstRequirementOfD10144, level: 2 }), ok: ['chefX', 'hr'], otherwise: { staffA: 'invalid' } },
+      // Not in a closed round, whoever asks (DOMAIN.md "Rounds that have closed").
+      {
+        name: 'validate a level in a closed round', ok: [], otherwise: { chefX: 'invalid', hr: 'invalid', staffA: 'invalid' },
+        call: (v) => validateLevel(v, { employeeId: 'D10144', round: ROUND, requirement: firstRequirementOfD10144, level: 2 }),
+      },
       { name: 'grant role', call: (v) => grantRole(v, { userId: target.id, role: 'hr', unitCode: null, projectCode: null }), ok: ['admin'] },
       { name: 'disable user', call: (v) => setUserDisabled(v, { userId: target.id, disabled: false }), ok: ['admin'] },
       { name: 'create user', call: (v) => createUser(v, { email: `ny-${Math.random()}@exempelby.example`, name: 'Ny', employeeId: null }), ok: ['admin'] },

@@ -135,6 +135,22 @@ describe.each(TEST_DRIVERS)('the survey on $name', (driver) => {
     await expect(validateLevel(karin, { employeeId: 'D10004', round: OPEN, requirement, level: 4 })).rejects.toThrow(/egen/);
   });
 
+
+  it('refuses a confirmation in a closed round, and the closed round keeps its answers', async () => {
+    const requirement = (await getSurvey(mariam, {})).steps[0]?.requirements[0]?.code as string;
+    const closedRound = sql`select count(*)::int as n, coalesce(sum(a.level), 0)::int as levels, max(a.updated_at)::text as changed
+      from assessments a join rounds r on r.id = a.round_id where r.code = 'KART-2026'`;
+    const [before] = await queryRows<{ n: number; levels: number; changed: string }>(handle.db, closedRound);
+    expect(before?.n).toBeGreaterThan(1000);
+    for (const viewer of [karin, hr]) {
+      await expect(validateLevel(viewer, { employeeId: 'D10144', round: 'KART-2026', requirement, level: 1 })).rejects.toThrow(/Kompetenskartläggning 2026 har stängt/);
+    }
+    expect((await queryRows(handle.db, closedRound))[0]).toEqual(before);
+    // The profile offers no form for it, and says why.
+    const profile = await getPersonProfile(karin, { employeeId: 'D10144', round: 'KART-2026' });
+    expect(profile).toMatchObject({ canValidate: false, validationNeedsOpenRound: true });
+    expect(await getPersonProfile(karin, { employeeId: 'D10144', round: OPEN })).toMatchObject({ canValidate: true, validationNeedsOpenRound: false });
+  });
   it('counts "jag förstår inte frågan" per requirement for the units a viewer may see', async () => {
     const survey = await getSurvey(mariam, {});
     const confused = survey.steps.flatMap((s) => s.requirements).find((r) => r.choice === 'forstar-inte')!.code;

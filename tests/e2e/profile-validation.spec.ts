@@ -3,16 +3,18 @@ import { expectNoAxeViolations } from './axe';
 import { DEMO, signInAsDemo } from './sign-in';
 
 // The profile after a survey: chart and table, courses for the largest gaps, and a chef
-// confirming a level that the person then sees as confirmed.
+// confirming a level in the open round that the person then sees as confirmed. In a closed
+// round there is nothing to confirm (DOMAIN.md "Rounds that have closed"), and the page says so.
 //
 // Repeatable on the same database: the chef confirms the level that already counts, so the
 // figures never move; the confirmation itself (source `validated`) is what is checked.
 
 const MARIAM = '/personer/D10144';
-// A closed round Mariam answered, named in the address: other specs may answer the open test
-// round for her, which would change the round the page shows by default.
-const ROUND = 'KART-2026';
-const PROFILE = `${MARIAM}?omgang=${ROUND}`;
+// Rounds named in the address: other specs may answer the open round for her, which would
+// change the round the page shows by default. The closed one is a round Mariam answered.
+const PROFILE = `${MARIAM}?omgang=KART-2026`;
+const OPEN_PROFILE = `${MARIAM}?omgang=KART-2026-H`;
+const ONLY_WHILE_OPEN = 'Nivåer kan bara bekräftas eller ändras medan omgången är öppen. Kompetenskartläggning 2026 är inte öppen.';
 
 /** The table row of a requirement (the table is the wide-screen view; the tests run wide). */
 function tableRow(page: Page, requirement: string): Locator {
@@ -60,21 +62,32 @@ test.describe('profile: chart, courses and a chef confirming a level', () => {
     await expect(chart.locator('svg.recharts-surface')).toBeVisible();
     await expect(chart).toHaveAttribute('aria-describedby', /.+/);
 
-    const level = await confirmCurrentLevel(page, 'Bemötande');
-    await expect(levelCell(page, 'Bemötande')).toHaveText(new RegExp(`^${level} \\S+.*Bekräftad av chef$`));
-
     // Courses for the person's largest gaps, in the third person for a chef.
     await expect(page.getByRole('heading', { level: 2, name: 'Utbildningar för personens största gap' })).toBeVisible();
 
+    // The round has closed: no form, and a plain word why.
+    await expect(page.getByText(ONLY_WHILE_OPEN)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Bekräfta eller ändra nivå' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto(OPEN_PROFILE);
+    await expect(page.getByText(/Nivåer kan bara bekräftas/)).toHaveCount(0);
+    const level = await confirmCurrentLevel(page, 'Bemötande');
+    await expect(levelCell(page, 'Bemötande')).toHaveText(new RegExp(`^${level} \\S+.*Bekräftad av chef$`));
     await expectNoAxeViolations(page);
   });
 
   test('the person sees the confirmed level, the chart, and courses for her gaps, but no confirmation form', async ({ page }) => {
     await signInAsDemo(page, DEMO.staffMariam);
+    await page.goto(OPEN_PROFILE);
+    await expect(page.getByRole('heading', { level: 1, name: /Min profil: Mariam Jaber/ })).toBeVisible();
+    await expect(levelCell(page, 'Bemötande')).toContainText('Bekräftad av chef');
+    await expect(page.getByRole('heading', { name: 'Bekräfta eller ändra nivå' })).toHaveCount(0);
+
     await page.goto(PROFILE);
     await expect(page.getByRole('heading', { level: 1, name: /Min profil: Mariam Jaber/ })).toBeVisible();
-
-    await expect(levelCell(page, 'Bemötande')).toContainText('Bekräftad av chef');
+    // Her own profile: no word about confirming either, closed round or not.
+    await expect(page.getByText(/Nivåer kan bara bekräftas/)).toHaveCount(0);
 
     // Her own profile: nothing to confirm.
     await expect(page.getByRole('heading', { name: 'Bekräfta eller ändra nivå' })).toHaveCount(0);
@@ -111,8 +124,7 @@ test.describe('profile: chart, courses and a chef confirming a level', () => {
     // (Playwright turns scripts off at run time, so the page's <noscript> text stays hidden here.)
     test('the confirmation form works as a plain form, and the table carries the figures', async ({ page }) => {
       await signInAsDemo(page, DEMO.chefKarin);
-      await page.goto(PROFILE);
-      await expect(page.getByRole('figure', { name: /^Diagram: personens nivå/ })).toBeVisible();
+      await page.goto(OPEN_PROFILE);
       await expect(page.getByRole('table', { name: /Kraven för yrkesrollen/ })).toBeVisible();
       const level = await confirmCurrentLevel(page, 'Social dokumentation');
       await expect(levelCell(page, 'Social dokumentation')).toHaveText(new RegExp(`^${level} \\S+.*Bekräftad av chef$`));
