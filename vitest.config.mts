@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/crash/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/crash/**/*.test.ts', 'bench/**/*.test.ts'],
     // Business dates come from lib/clock, pinned here to tests/support/test-day.ts.
     setupFiles: ['tests/support/pin-test-day.ts'],
     testTimeout: 120_000,
