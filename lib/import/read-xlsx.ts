@@ -1,8 +1,29 @@
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { ImportCollector } from './import-collector';
 import { TableBuilder } from './table-builder';
 import { tableFromSheetName } from './table-name';
 import { xlsxCellText } from './xlsx-cell-text';
+
+/**
+ * What the workbook's parts add up to unpacked, from the sizes in its zip directory, read without
+ * inflating anything (the filter refuses every entry). Null when it is not a readable zip; the
+ * workbook reader then says so. An XLSX is a zip: without this, a few kB could unpack to gigabytes.
+ */
+function unpackedSize(bytes: Uint8Array): number | null {
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (info) => {
+        total += info.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return total;
+}
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
   const workbook = new ExcelJS.Workbook();
@@ -52,6 +73,8 @@ export async function readXlsx(
   file: string,
   bytes: Uint8Array,
 ): Promise<void> {
+  const size = unpackedSize(bytes);
+  if (size !== null && !collector.fitsSize(file, size)) return;
   const workbook = await loadWorkbook(bytes);
   if (workbook === null) {
     const reason = 'filen kan inte läsas som en Excel-arbetsbok (.xlsx), den kan vara skadad';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DbHandle } from '@/db/client';
 import { seedDemo } from '@/db/seed/seed-demo';
@@ -175,5 +175,16 @@ describe.each(TEST_DRIVERS)('fuzzing on $name', (driver) => {
     const result = await runImport(SYSTEM_VIEWER, parsed, { dryRun: false });
     expect(result.rejected.length).toBeGreaterThan(0);
     expect(await snapshot(handle.db)).toEqual(before);
+  }, 120_000);
+
+  it('a workbook bomb (an XLSX whose sheet unpacks to 64 MB) is refused from its declared size, before the workbook is read', async () => {
+    // An XLSX is a zip too: a sheet of zeros packs into a few kB.
+    const sheet = new Uint8Array(64 * 1024 * 1024);
+    const workbook = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': sheet }, { level: 9 });
+    expect(workbook.length).toBeLessThan(200 * 1024);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const parsed = await readImportFiles([{ name: 'personal.xlsx', data: workbook }]);
+    expect(parsed.problems).toEqual([{ file: 'personal.xlsx', line: 0, column: null, reason: expect.stringMatching(/^filen är större än 50 MB/) }]);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
   }, 120_000);
 });
