@@ -7,6 +7,7 @@ import { roleList } from '@/lib/format/user-role';
 import { getSiteBranding, type SiteBranding } from '@/lib/data/settings';
 import { signOutAction } from './actions';
 import './globals.css';
+import { loggableError } from '@/lib/security/loggable-error';
 
 export const metadata: Metadata = {
   title: { template: '%s – Kompetenskartan', default: 'Kompetenskartan' },
@@ -52,7 +53,7 @@ async function branding(viewer: Viewer): Promise<SiteBranding> {
   try {
     return await getSiteBranding(viewer);
   } catch (error) {
-    console.error('Kunde inte läsa organisationens namn och logotyp', error);
+    console.error('Kunde inte läsa organisationens namn och logotyp', loggableError(error));
     return { organisationName: null, logoDataUrl: null };
   }
 }

@@ -4,6 +4,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import type { ActionResult, FieldErrors } from '@/components/forms/action-state';
 import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
+import { loggableError } from '@/lib/security/loggable-error';
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
 
@@ -34,6 +35,6 @@ export function failure(error: unknown, values?: Record<string, string>): Failur
     return { ok: false, message: /[.!?]$/.test(text) ? text : `${text}.`, fieldErrors: {}, values };
   }
   const reference = randomBytes(4).toString('hex');
-  console.error(`[felkod ${reference}]`, error);
+  console.error(`[felkod ${reference}]`, loggableError(error));
   return { ok: false, message: `Något gick fel (felkod ${reference}). Försök igen, eller kontakta den som förvaltar Kompetenskartan och uppge felkoden.`, fieldErrors: {}, values };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import contentDisposition from 'content-disposition';
 import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import type { ExportFile } from '@/lib/data/exports/export-file';
+import { loggableError } from '@/lib/security/loggable-error';
 
 /** A short plain-text answer: no page, no stack trace. */
 export function plainResponse(text: string, status: number): Response {
@@ -28,7 +29,7 @@ export async function fileResponse(file: Promise<ExportFile>): Promise<Response>
     if (error instanceof NotFoundError) return plainResponse('Sidan finns inte.', 404);
     if (error instanceof InvalidInputError) return plainResponse(error.message, 400);
     const ref = crypto.randomUUID().slice(0, 8);
-    console.error(`Export failed (${ref})`, error);
+    console.error(`Export failed (${ref})`, loggableError(error));
     return plainResponse(`Något gick fel (felkod ${ref}).`, 500);
   }
 }

@@ -9,6 +9,7 @@ import { saveSurveyAnswers, submitSurvey } from '@/lib/data/survey';
 import { answersFromForm } from './form-answers';
 import { storeAnswers, type AutosaveResult } from './store-answers';
 import { DONE_STEP, LANGUAGE_COOKIE, SUMMARY_STEP, languageParam, stepParam, surveyHref } from './steps';
+import { loggableError } from '@/lib/security/loggable-error';
 
 // Plain form posts, so every step works without JavaScript. lib/data checks who may answer
 // (the signed-in person, their open round, requirements of their role) on every call.
@@ -23,7 +24,7 @@ async function attempt(work: () => Promise<unknown>): Promise<Problem | null> {
     if (error instanceof NotFoundError) return 'signed-out';
     if (error instanceof InvalidInputError) return { fel: 'ogiltigt' };
     const ref = randomBytes(4).toString('hex');
-    console.error(`[felkod ${ref}]`, error);
+    console.error(`[felkod ${ref}]`, loggableError(error));
     return { fel: 'fel', ref };
   }
 }

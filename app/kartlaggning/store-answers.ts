@@ -4,6 +4,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { saveSurveyAnswers } from '@/lib/data/survey';
 import { autosaveSchema, effectAnswerSchema, surveyAnswerSchema } from '@/lib/validation/survey';
+import { loggableError } from '@/lib/security/loggable-error';
 
 /** What autosave answers, over the server action and the HTTP route alike; `status` is the HTTP status. */
 export type AutosaveResult = { ok: true; savedAt: string } | { ok: false; status: 400 | 401 | 500; message: string };
@@ -45,7 +46,7 @@ export async function storeAnswers(viewer: Viewer, body: unknown): Promise<Autos
     if (error instanceof InvalidInputError) return { ok: false, status: 400, message: error.message };
     if (error instanceof NotFoundError) return { ok: false, status: 401, message: SIGNED_OUT };
     const reference = randomBytes(4).toString('hex');
-    console.error(`[felkod ${reference}]`, error);
+    console.error(`[felkod ${reference}]`, loggableError(error));
     return { ok: false, status: 500, message: `Något gick fel (felkod ${reference}). Svaren skickas igen om en stund.` };
   }
 }

@@ -3,6 +3,7 @@ import { commandSchema } from '@/lib/cli/args';
 import { viewerFromApiKey } from '@/lib/data/api-keys';
 import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { REPORT_NAMES, runReport, type ReportCommand } from '@/lib/reports/run-report';
+import { loggableError } from '@/lib/security/loggable-error';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
 
@@ -61,6 +62,6 @@ export async function handleReportRequest(request: Request, report: string): Pro
 
 function serverError(error: unknown): Response {
   const ref = crypto.randomUUID().slice(0, 8);
-  console.error(`API request failed (${ref})`, error);
+  console.error(`API request failed (${ref})`, loggableError(error));
   return problem(500, `Något gick fel hos oss. Försök igen om en stund (felkod ${ref}).`);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { migrationStatus } from '@/db/queries/health';
+import { loggableError } from '@/lib/security/loggable-error';
 
 export type Health =
   | { status: 'ok'; database: { driver: string; reachable: true; migrated: true; migrations: number } }
@@ -15,7 +16,7 @@ export async function checkHealth(): Promise<Health> {
   try {
     handle = await getDbHandle();
   } catch (error) {
-    console.error('Health check: the database could not be opened.', error);
+    console.error('Health check: the database could not be opened.', loggableError(error));
     return { status: 'error', message: 'Databasen går inte att nå just nu.' };
   }
   try {
@@ -26,7 +27,7 @@ export async function checkHealth(): Promise<Health> {
     }
     return { status: 'ok', database: { driver: handle.driver, reachable: true, migrated: true, migrations: applied } };
   } catch (error) {
-    console.error('Health check: the migration status could not be read.', error);
+    console.error('Health check: the migration status could not be read.', loggableError(error));
     return { status: 'error', message: 'Databasen svarar inte som den ska just nu.' };
   }
 }

@@ -3,6 +3,7 @@ import { SYSTEM_VIEWER } from '@/lib/auth/viewer';
 import { runRetentionSweep } from '@/lib/data/pseudonymise-person';
 import { env } from '@/lib/env';
 import { plainResponse } from '../../../_lib/file-response';
+import { loggableError } from '@/lib/security/loggable-error';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -34,7 +35,7 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     const ref = crypto.randomUUID().slice(0, 8);
-    console.error(`Retention sweep failed (${ref})`, error);
+    console.error(`Retention sweep failed (${ref})`, loggableError(error));
     return plainResponse(`Gallringen misslyckades (felkod ${ref}).`, 500);
   }
 }

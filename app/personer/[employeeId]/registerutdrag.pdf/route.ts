@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/format/date-time';
 import { PdfUnavailableError, renderPagePdf } from '@/lib/pdf/render-page-pdf';
 import { fileResponse, plainResponse } from '../../../_lib/file-response';
 import { decodedParam } from '../../../_lib/decoded-param';
+import { loggableError } from '@/lib/security/loggable-error';
 
 export const dynamic = 'force-dynamic';
 // Headless Chromium runs beside the server: Node.js only, and printing takes a few seconds.
@@ -34,7 +35,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   } catch (error) {
     if (error instanceof PdfUnavailableError) {
       const ref = crypto.randomUUID().slice(0, 8);
-      console.error(`PDF unavailable (${ref})`, error);
+      console.error(`PDF unavailable (${ref})`, loggableError(error));
       return plainResponse(`PDF kan inte skapas på den här servern just nu. Försök igen senare eller ladda ner registerutdraget som JSON (felkod ${ref}).`, 503);
     }
     return fileResponse(Promise.reject(error));

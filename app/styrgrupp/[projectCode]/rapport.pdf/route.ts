@@ -5,6 +5,7 @@ import { PdfUnavailableError, renderPagePdf } from '@/lib/pdf/render-page-pdf';
 import { fileResponse, plainResponse } from '../../../_lib/file-response';
 import { snapshotFromQuery } from '../steering-params';
 import { decodedParam } from '../../../_lib/decoded-param';
+import { loggableError } from '@/lib/security/loggable-error';
 
 export const dynamic = 'force-dynamic';
 // Headless Chromium runs beside the server: Node.js only, and printing takes a few seconds.
@@ -39,7 +40,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   } catch (error) {
     if (error instanceof PdfUnavailableError) {
       const ref = crypto.randomUUID().slice(0, 8);
-      console.error(`PDF unavailable (${ref})`, error);
+      console.error(`PDF unavailable (${ref})`, loggableError(error));
       return plainResponse(`PDF kan inte skapas på den här servern just nu. Försök igen senare eller ladda ner siffrorna som Excel-fil (felkod ${ref}).`, 503);
     }
     // Not found → the plain 404, anything else → a 500 with a reference: the shared download answer.
