@@ -1,6 +1,7 @@
 import 'server-only';
 import { chromium, errors, type Browser } from 'playwright-core';
 import { footerTemplate, headerTemplate } from './header-footer';
+import { PrintQueue, PrintQueueFullError } from './print-queue';
 import { sessionCookies } from './session-cookies';
 
 /**
@@ -28,6 +29,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 const TIMEOUT_MS = 30_000;
 const IDLE_CLOSE_MS = 60_000;
 const MAX_PARALLEL = 2;
+/** More than this many waiting, and the next request is answered 503 at once. */
+const MAX_WAITING = 8;
 
 /** Where the server reaches itself: `INTERNAL_ORIGIN`, or the loopback address on `PORT` (3000). */
 export function internalOrigin(): string {
@@ -42,11 +45,10 @@ function executablePath(): string {
 // Kept on globalThis so a dev-server reload of this module does not leak browsers.
 interface BrowserState {
   browser: Promise<Browser> | null;
-  active: number;
-  waiting: Array<() => void>;
+  queue: PrintQueue;
   idleTimer: ReturnType<typeof setTimeout> | null;
 }
-const state: BrowserState = ((globalThis as { __pdfBrowser?: BrowserState }).__pdfBrowser ??= { browser: null, active: 0, waiting: [], idleTimer: null });
+const state: BrowserState = ((globalThis as { __pdfPrinter?: BrowserState }).__pdfPrinter ??= { browser: null, queue: new PrintQueue(MAX_PARALLEL, MAX_WAITING), idleTimer: null });
 
 function launch(): Promise<Browser> {
   const path = executablePath();
@@ -68,8 +70,12 @@ function launch(): Promise<Browser> {
 }
 
 async function acquire(): Promise<Browser> {
-  if (state.active >= MAX_PARALLEL) await new Promise<void>((resolve) => state.waiting.push(resolve));
-  state.active += 1;
+  try {
+    await state.queue.enter();
+  } catch (error) {
+    if (error instanceof PrintQueueFullError) throw new PdfUnavailableError(`${MAX_PARALLEL} PDFs are printing and ${MAX_WAITING} are waiting`, { cause: error });
+    throw error;
+  }
   if (state.idleTimer) clearTimeout(state.idleTimer);
   state.idleTimer = null;
   try {
@@ -82,9 +88,8 @@ async function acquire(): Promise<Browser> {
 }
 
 function release(): void {
-  state.active -= 1;
-  state.waiting.shift()?.();
-  if (state.active === 0 && state.waiting.length === 0) {
+  state.queue.leave();
+  if (state.queue.active === 0 && state.queue.waitingCount === 0) {
     state.idleTimer = setTimeout(() => {
       const browser = state.browser;
       state.browser = null;
