@@ -1,6 +1,6 @@
 import 'server-only';
 import { commandSchema } from '@/lib/cli/args';
-import { viewerFromApiKey } from '@/lib/data/api-keys';
+import { recordApiRead, viewerFromApiKey } from '@/lib/data/api-keys';
 import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { REPORT_NAMES, runReport, type ReportCommand } from '@/lib/reports/run-report';
 import { loggableError } from '@/lib/security/loggable-error';
@@ -52,6 +52,8 @@ export async function handleReportRequest(request: Request, report: string): Pro
   }
   try {
     const body = await runReport(viewer, parsed.data as ReportCommand);
+    const { round, unit, by, question, from, to } = input;
+    await recordApiRead(viewer, { report, parameters: { round, unit, by, question, from, to } });
     return new Response(JSON.stringify(body), { status: 200, headers: JSON_HEADERS });
   } catch (error) {
     if (error instanceof NotFoundError) return problem(404, error.message);

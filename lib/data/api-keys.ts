@@ -71,3 +71,19 @@ export async function viewerFromApiKey(authorization: string | null): Promise<Vi
   await touchApiKey(db, record.id);
   return { kind: 'apiKey', keyId: record.id, name: record.name, unitCode: record.unitCode };
 }
+
+/**
+ * An HTTP API read, written to the audit log: which key read which report with which parameters
+ * (codes and dates only: a report holds aggregates, never a person). The key's own `lastUsedAt`
+ * only says that it was used.
+ */
+export async function recordApiRead(viewer: Viewer, read: { report: string; parameters: Record<string, string | undefined> }): Promise<void> {
+  if (viewer.kind !== 'apiKey') return;
+  const parameters = Object.fromEntries(Object.entries(read.parameters).filter((e): e is [string, string] => e[1] !== undefined));
+  await writeAudit(await getDb(), {
+    actorUserId: null,
+    actor: actorLabel(viewer),
+    action: 'läste rapport via API',
+    details: { keyId: viewer.keyId, report: read.report, ...parameters },
+  });
+}

@@ -13,6 +13,7 @@ import { getSurvey } from '@/lib/data/survey';
 import { differences, runCli } from '../support/run-cli';
 import { SAMPLE_DIR, SAMPLE_EXPECTED } from '../support/sample';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
+import { listAuditEvents } from '@/lib/data/audit-log';
 
 const REPORTS = SAMPLE_EXPECTED.filter((e) => e.args[0] === 'report');
 
@@ -66,6 +67,20 @@ describe.each(TEST_DRIVERS)('the HTTP API on $name', (driver) => {
     const api = await get('/api/v1/reports/effect?round=R26&unit=EXE-VO-ALD-04&question=strengthened', orgKey);
     expect(api.status).toBe(200);
     expect(api.body).toMatchObject({ suppressed: true, n: null, mean: null, shareAgree: null, distribution: null });
+  });
+
+  it('writes every read to the audit log: which key, which report, which parameters', async () => {
+    const api = await get('/api/v1/reports/response?round=R26&unit=EXE-VO-ALD-01', aldKey);
+    expect(api.status).toBe(200);
+    const [last] = await listAuditEvents(SYSTEM_VIEWER, { limit: 1 });
+    expect(last).toMatchObject({
+      actor: 'API-nyckel (Äldreomsorgens rapporter)',
+      action: 'läste rapport via API',
+      details: { keyId: aldKeyId, report: 'response', round: 'R26', unit: 'EXE-VO-ALD-01', by: 'requirement' },
+    });
+    // A refused read (out of the key's scope) answers 404 and is not a read.
+    expect((await get('/api/v1/reports/response?round=R26&unit=EXE-SOC', aldKey)).status).toBe(404);
+    expect((await listAuditEvents(SYSTEM_VIEWER, { limit: 1 }))[0]?.id).toBe(last?.id);
   });
 
   it('lets a key scoped to a unit read that unit and everything below it, and nothing else', async () => {
