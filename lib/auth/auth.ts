@@ -1,15 +1,14 @@
 import 'server-only';
-import { clockNow } from '@/lib/clock/clock';
 import { randomBytes } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import type { Provider } from 'next-auth/providers';
 import { getDb } from '@/db/client';
-import { invitationByHash, userByEmail, userById } from '@/db/queries/users';
+import { userByEmail, userById } from '@/db/queries/users';
 import { env } from '@/lib/env';
 import { allowSignIn, signInLimiter } from './rate-limit';
-import { hashToken, isWellFormedToken } from './tokens';
+import { checkInvitationSignIn } from './invitation-sign-in';
 import { INVITATION_SUBJECT, USER_SUBJECT } from './viewer-from-subject';
 
 export { INVITATION_SUBJECT, USER_SUBJECT };
@@ -47,12 +46,9 @@ function providers(): Provider[] {
       name: 'Inbjudningslänk',
       credentials: { token: {} },
       async authorize(credentials, request) {
-        if (!allowSignIn('invitation', request.headers)) throw new TooManyAttempts();
-        const token = typeof credentials.token === 'string' ? credentials.token : '';
-        if (!isWellFormedToken(token)) throw new InvitationNotValid();
-        const invitation = await invitationByHash(await getDb(), hashToken(token));
-        if (!invitation || invitation.revoked || new Date(invitation.expiresAt) <= clockNow()) throw new InvitationNotValid();
-        return { id: `${INVITATION_SUBJECT}${invitation.id}`, name: invitation.name };
+        const result = await checkInvitationSignIn(credentials.token, request.headers);
+        if (!result.ok) throw result.reason === 'too-many-attempts' ? new TooManyAttempts() : new InvitationNotValid();
+        return { id: `${INVITATION_SUBJECT}${result.invitationId}`, name: result.name };
       },
     }),
   ];

@@ -25,6 +25,11 @@ export class RateLimiter {
     return entry.count <= this.limit;
   }
 
+  /** Forgets every count (tests that start from a clean window). */
+  reset(): void {
+    this.hits.clear();
+  }
+
   private prune(t: number): void {
     for (const [key, entry] of this.hits) if (t - entry.windowStart >= this.windowMs) this.hits.delete(key);
   }
@@ -36,14 +41,17 @@ const perMinute = Number(process.env.AUTH_RATE_LIMIT_PER_MINUTE) || 20;
 export const signInLimiter = new RateLimiter(perMinute, 60_000);
 
 /**
- * The client's address, when a proxy we trust (Vercel, or TRUST_PROXY=true) put it in
- * X-Forwarded-For. Otherwise the header could be anything the client chose, so every client
- * shares one key ("direkt") and the limit for that key is ten times higher.
+ * The client's address, when a proxy we trust said it. On Vercel that is `x-real-ip` (Vercel sets
+ * it; a client's own value is overwritten). Behind a proxy of one's own (TRUST_PROXY=true) it is
+ * the last entry of X-Forwarded-For: the one the proxy appended. The first entries are whatever
+ * the client sent, so taking the first let anyone pick a fresh address for every attempt.
+ * Without a trusted proxy the header could be anything, so every client shares one key
+ * ("direkt") and the limit for that key is ten times higher.
  */
-export function clientAddress(headers: Headers): string {
-  if (process.env.VERCEL || process.env.TRUST_PROXY === 'true') {
-    return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'okänd';
-  }
+export function clientAddress(headers: Headers, environment: Partial<Record<'VERCEL' | 'TRUST_PROXY', string>> = { VERCEL: process.env.VERCEL, TRUST_PROXY: process.env.TRUST_PROXY }): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',').map((a) => a.trim()).filter((a) => a !== '') ?? [];
+  if (environment.VERCEL) return headers.get('x-real-ip')?.trim() || forwarded.at(-1) || 'okänd';
+  if (environment.TRUST_PROXY === 'true') return forwarded.at(-1) || headers.get('x-real-ip')?.trim() || 'okänd';
   return 'direkt';
 }
 
@@ -55,3 +63,16 @@ export function allowSignIn(method: string, headers: Headers): boolean {
 }
 
 const sharedLimiter = new RateLimiter(perMinute * 10, 60_000);
+
+/** Failed personal-link sign-ins, per client (or shared, as above); a valid link is never counted. */
+export const invitationFailures = {
+  allowFailure(headers: Headers): boolean {
+    return allowSignIn('invitation', headers);
+  },
+};
+
+/** Every sign-in count back to zero: for tests, which share one process and its counters. */
+export function resetSignInLimits(): void {
+  signInLimiter.reset();
+  sharedLimiter.reset();
+}
