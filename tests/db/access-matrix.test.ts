@@ -435,12 +435,13 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
       'setRoleRequirements', 'updateRequirement', 'createRequirement', 'setRequirementTranslation', 'copyFramework', 'updateInstallationSettings',
       'pseudonymisePersonOnRequest',
       'createRound', 'openRoundNow', 'closeRoundNow', 'createRoundInvitations', 'createInvitationLetters', 'exportInvitationLettersPdf',
-      // API keys: creating and revoking (administrators only) and the key's own viewer, in tests/db/api-v1.test.ts.
-      'createApiKey', 'revokeApiKey', 'viewerFromApiKey',
+      // API keys: creating and revoking (administrators only), the key's own viewer and the audit of
+      // its reads (writes only for an API key's viewer), in tests/db/api-v1.test.ts.
+      'createApiKey', 'revokeApiKey', 'viewerFromApiKey', 'recordApiRead',
     ]);
     // Helpers that are not doors of their own: they are called by the functions above.
     const internal = new Set([
-      'accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId', 'todayInSweden',
+      'accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId',
       // lib/data/exports: writing and describing a file, for the exporters above.
       'exportFile', 'kRuleLine', 'dashboardAbout',
       // lib/data/exports/steering-*: the report pack's file name and the page it prints.
