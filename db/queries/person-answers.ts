@@ -78,10 +78,11 @@ export function personEffectAnswers(db: DbOrTx, personId: number, roundId: numbe
     where er.round_id = ${roundId} and er.person_id = ${personId} order by q.id`);
 }
 
-/** Rounds in which the person has an assessment or an effect answer. */
+/** Rounds the person has answered themself: an assessment of their own or an effect answer. */
 export async function personRoundIds(db: DbOrTx, personId: number): Promise<number[]> {
+  // The person's own answers: a level a chef confirmed in a round is not the person answering it.
   const rows = await queryRows<{ id: number }>(db, sql`
-    select distinct round_id as id from assessments where person_id = ${personId}
+    select distinct round_id as id from assessments where person_id = ${personId} and source = 'self'
     union select distinct round_id from effect_responses where person_id = ${personId}`);
   return rows.map((r) => r.id);
 }

@@ -136,6 +136,19 @@ describe.each(TEST_DRIVERS)('the survey on $name', (driver) => {
   });
 
 
+  it('keeps a person’s profile on the round they answered when a chef confirms a level in another', async () => {
+    const linda = await asUser('linda.pettersson@exempelby.example');
+    const before = (await getPersonProfile(linda, { employeeId: 'D10155' })).round?.code;
+    expect(before).toBeDefined();
+    expect(before).not.toBe(OPEN);
+    const requirement = (await getPersonProfile(hr, { employeeId: 'D10155', round: OPEN })).requirements[0]?.requirement as string;
+    await validateLevel(hr, { employeeId: 'D10155', round: OPEN, requirement, level: 2 });
+    expect((await getPersonProfile(linda, { employeeId: 'D10155' })).round?.code).toBe(before);
+    // The confirmed level is there when she opens that round.
+    const confirmed = (await getPersonProfile(linda, { employeeId: 'D10155', round: OPEN })).requirements.find((r) => r.requirement === requirement);
+    expect(confirmed).toMatchObject({ level: 2, source: 'validated' });
+  });
+
   it('refuses a confirmation in a closed round, and the closed round keeps its answers', async () => {
     const requirement = (await getSurvey(mariam, {})).steps[0]?.requirements[0]?.code as string;
     const closedRound = sql`select count(*)::int as n, coalesce(sum(a.level), 0)::int as levels, max(a.updated_at)::text as changed
