@@ -35,7 +35,7 @@ export type DemoState =
   /** Only demo data, and its open round has closed: staff have nothing to answer. */
   | { kind: 'ran-out'; calendar: DemoCalendar };
 
-const sameSet = (found: readonly string[], allowed: ReadonlySet<string>) => found.every((v) => allowed.has(v));
+const allIn = (found: readonly string[], allowed: ReadonlySet<string>) => found.every((v) => allowed.has(v));
 
 /**
  * What the database holds, judged strictly: "demo" only when its rounds are exactly the three
@@ -64,10 +64,10 @@ export async function demoState(db: Db, today: string = todayInSweden()): Promis
     new Set((demo[table]?.rows ?? []).map((r) => r.cells[name]).filter((v): v is string => v !== null && v !== undefined));
   const codes = async (query: ReturnType<typeof sql>) => (await queryRows<{ v: string }>(db, query)).map((r) => r.v);
   const onlyDemo =
-    sameSet(await codes(sql`select code as v from units`), column('units', 'code')) &&
-    sameSet(await codes(sql`select employee_id as v from people`), column('people', 'employee_id')) &&
-    sameSet(await codes(sql`select lower(email) as v from users`), column('users', 'email')) &&
-    sameSet(await codes(sql`select code as v from projects`), column('projects', 'code'));
+    allIn(await codes(sql`select code as v from units`), column('units', 'code')) &&
+    allIn(await codes(sql`select employee_id as v from people`), column('people', 'employee_id')) &&
+    allIn(await codes(sql`select lower(email) as v from users`), column('users', 'email')) &&
+    allIn(await codes(sql`select code as v from projects`), column('projects', 'code'));
   if (!onlyDemo) return { kind: 'not-demo' };
   return calendar.open.closesOn < today ? { kind: 'ran-out', calendar } : { kind: 'current', calendar };
 }

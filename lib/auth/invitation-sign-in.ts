@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { invitationByHash } from '@/db/queries/users';
 import { clockNow } from '@/lib/clock/clock';
-import { invitationFailures } from './rate-limit';
+import { allowSignIn } from './rate-limit';
 import { hashToken, isWellFormedToken } from './tokens';
 
 export type InvitationSignIn =
@@ -21,5 +21,6 @@ export async function checkInvitationSignIn(token: unknown, headers: Headers): P
   if (invitation && !invitation.revoked && new Date(invitation.expiresAt) > clockNow()) {
     return { ok: true, invitationId: invitation.id, name: invitation.name };
   }
-  return { ok: false, reason: invitationFailures.allowFailure(headers) ? 'not-valid' : 'too-many-attempts' };
+  // Only a failure is counted, per client (or shared without a trusted proxy).
+  return { ok: false, reason: allowSignIn('invitation', headers) ? 'not-valid' : 'too-many-attempts' };
 }

@@ -64,13 +64,6 @@ export function allowSignIn(method: string, headers: Headers): boolean {
 
 const sharedLimiter = new RateLimiter(perMinute * 10, 60_000);
 
-/** Failed personal-link sign-ins, per client (or shared, as above); a valid link is never counted. */
-export const invitationFailures = {
-  allowFailure(headers: Headers): boolean {
-    return allowSignIn('invitation', headers);
-  },
-};
-
 /** Every sign-in count back to zero: for tests, which share one process and its counters. */
 export function resetSignInLimits(): void {
   signInLimiter.reset();

@@ -1,39 +1,36 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clockNow as now, pinToday, swedishDate, todayInSweden as today } from './clock';
+import { TEST_DAY } from '@/tests/support/test-day';
+import { clockNow, nowAt, pinToday, swedishDate, todayAt, todayInSweden } from './clock';
+
+// The rules are tested on given moments; nothing here reads the wall clock.
+const WALL = new Date('2026-12-07T14:30:15Z'); // 15:30:15 in Stockholm
 
 describe('the clock', () => {
-  const before = process.env.KOMPETENSKARTAN_TODAY;
-  afterEach(() => {
-    if (before === undefined) delete process.env.KOMPETENSKARTAN_TODAY;
-    else process.env.KOMPETENSKARTAN_TODAY = before;
+  afterEach(() => pinToday(TEST_DAY));
+
+  it('gives the pinned day, whatever the wall clock says', () => {
+    expect(todayAt(WALL, '2031-02-28')).toBe('2031-02-28');
+    expect(todayAt(WALL, null)).toBe('2026-12-07');
   });
 
-  it('gives the pinned day, and now() on that day in Sweden', () => {
-    pinToday('2031-02-28');
-    expect(today()).toBe('2031-02-28');
-    expect(swedishDate(now())).toBe('2031-02-28');
+  it('moves now onto the pinned day by whole days, keeping the time of day', () => {
+    expect(nowAt(WALL, '2031-02-28').toISOString()).toBe('2031-02-28T14:30:15.000Z');
+    expect(nowAt(WALL, '2026-11-23').toISOString()).toBe('2026-11-23T14:30:15.000Z');
+    expect(nowAt(WALL, null)).toBe(WALL);
+    // Just after midnight in Stockholm (still the day before in UTC) it stays on the pinned Swedish day.
+    const night = new Date('2026-12-06T23:10:00Z'); // 00:10 on 7 December in Stockholm
+    expect(swedishDate(nowAt(night, '2030-07-01'))).toBe('2030-07-01');
+  });
+
+  it('reads the pinned day from the environment on every call, and refuses a day that is not a real date', () => {
     pinToday('2030-07-01');
-    expect(today()).toBe('2030-07-01');
-    expect(swedishDate(now())).toBe('2030-07-01');
-  });
-
-  it('keeps the time of day when it moves now() onto the pinned day', () => {
-    pinToday('2035-01-15');
-    const wall = new Date();
-    const moved = now();
-    const timeOfDay = (d: Date) => (d.getTime() % 86_400_000 + 86_400_000) % 86_400_000;
-    // Within the second or two this test takes.
-    expect(Math.abs(timeOfDay(moved) - timeOfDay(wall))).toBeLessThan(5_000);
-  });
-
-  it('refuses a day that is not a real date', () => {
+    expect(todayInSweden()).toBe('2030-07-01');
+    expect(swedishDate(clockNow())).toBe('2030-07-01');
+    pinToday('2031-02-28');
+    expect(todayInSweden()).toBe('2031-02-28');
     expect(() => pinToday('2026-02-30')).toThrow(/YYYY-MM-DD/);
     expect(() => pinToday('26-11-23')).toThrow(/YYYY-MM-DD/);
-  });
-
-  it('reads the wall clock when nothing is pinned', () => {
-    pinToday(null);
-    expect(today()).toBe(swedishDate(new Date()));
+    expect(todayInSweden()).toBe('2031-02-28');
   });
 
   it('writes the Swedish calendar day, not the UTC one', () => {

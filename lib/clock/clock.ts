@@ -5,10 +5,12 @@
 // KOMPETENSKARTAN_TODAY=YYYY-MM-DD pins the day: the tests set it (in-process and for the
 // servers and command lines they start), and a demo can be shown as on another day. It is read
 // on every call, so a test may move it between steps. Without it the wall clock decides.
+//
+// The rules are pure functions of the wall moment and the pinned day (`todayAt`, `nowAt`), so
+// their tests give both; the two exported readers are the only places that ask the wall clock.
 
 const PIN = 'KOMPETENSKARTAN_TODAY';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MS_PER_DAY = 86_400_000;
 
 const swedishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
 
@@ -17,38 +19,50 @@ export function swedishDate(moment: Date): string {
   return swedishDay.format(moment);
 }
 
+/** A real calendar day written YYYY-MM-DD: it survives a round trip through a date. */
+function isCalendarDay(value: string): boolean {
+  return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
 function pinnedDay(): string | null {
   const value = process.env[PIN];
   if (value === undefined || value === '') return null;
-  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new Error(`${PIN} must be a date written YYYY-MM-DD, not "${value}"`);
-  }
+  if (!isCalendarDay(value)) throw new Error(`${PIN} must be a date written YYYY-MM-DD, not "${value}"`);
   return value;
+}
+
+/** The business day at a wall moment: the pinned day, else the Swedish calendar day. */
+export function todayAt(wall: Date, pinned: string | null): string {
+  return pinned ?? swedishDate(wall);
+}
+
+/**
+ * The business moment at a wall moment: with a pinned day, the wall clock's time of day moved
+ * by whole days onto that day, so a moment compared with a stored one (a link's expiry, a
+ * round closed "now") agrees with the business day.
+ */
+export function nowAt(wall: Date, pinned: string | null): Date {
+  if (pinned === null) return wall;
+  const shift = Date.parse(`${pinned}T00:00:00Z`) - Date.parse(`${swedishDate(wall)}T00:00:00Z`);
+  return new Date(wall.getTime() + shift);
 }
 
 /** Today's date in Sweden as YYYY-MM-DD: rounds open and close by Swedish calendar days. */
 export function todayInSweden(): string {
-  return pinnedDay() ?? swedishDate(new Date());
+  return todayAt(new Date(), pinnedDay());
 }
 
-/**
- * Now, as a moment. With a pinned day it is the wall clock's time of day moved by whole days
- * onto the pinned day, so a moment compared with a stored one (a link's expiry, a round
- * closed "now") agrees with `todayInSweden()`.
- */
+/** Now, as a moment on the business day (see `nowAt`). */
 export function clockNow(): Date {
-  const wall = new Date();
-  const pinned = pinnedDay();
-  if (pinned === null) return wall;
-  const shift = Date.parse(`${pinned}T00:00:00Z`) - Date.parse(`${swedishDate(wall)}T00:00:00Z`);
-  return new Date(wall.getTime() + Math.round(shift / MS_PER_DAY) * MS_PER_DAY);
+  return nowAt(new Date(), pinnedDay());
 }
 
 /** Pins the day (or, with null, goes back to the wall clock). For tests and scripts only. */
 export function pinToday(day: string | null): void {
+  // Refused where it is set, and nothing changed.
+  if (day !== null && !isCalendarDay(day)) throw new Error(`${PIN} must be a date written YYYY-MM-DD, not "${day}"`);
   if (day === null) delete process.env[PIN];
   else process.env[PIN] = day;
-  pinnedDay(); // refuse a malformed day at once, where it was set
 }
 
 /** The variable that pins the day, for passing to a child process. */

@@ -5,11 +5,6 @@ import { testDay } from '../support/test-day';
 // The steps of running a round through the browser, shared by rounds-and-letters.spec.ts (demo
 // data) and admin-import-rounds-and-letters.spec.ts (the shared sample, loaded through /admin/import).
 
-/** The app's today (the tests' pinned day), and a day counted from it, as YYYY-MM-DD. */
-export function swedishDay(offsetDays = 0): string {
-  return testDay(offsetDays);
-}
-
 /** A value of the round page's facts ("Status", "Inbjudna", …). */
 export function fact(page: Page, term: string): Locator {
   return page.locator('dl.facts > div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd');
@@ -41,8 +36,8 @@ export async function createRoundInBrowser(page: Page, round: { code: string; na
 
   await page.getByRole('textbox', { name: 'Namn' }).fill(round.name);
   await page.getByRole('textbox', { name: 'Kod' }).fill(round.code);
-  await page.getByLabel('Första svarsdag').fill(swedishDay(1));
-  await page.getByLabel('Sista svarsdag').fill(swedishDay(21));
+  await page.getByLabel('Första svarsdag').fill(testDay(1));
+  await page.getByLabel('Sista svarsdag').fill(testDay(21));
   await expect(page.getByRole('combobox', { name: 'Vad omgången frågar om' })).toHaveValue('kombinerad');
   await page.getByRole('group', { name: 'Enheter som ska svara' }).getByRole('checkbox', { name: round.unitCheckbox, exact: true }).check();
   await page.getByRole('button', { name: 'Skapa omgången' }).click();
