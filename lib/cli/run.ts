@@ -82,6 +82,7 @@ async function execute(c: Command, io: CliIo): Promise<number> {
     case 'effect': {
       const r = await getEffectReport(SYSTEM_VIEWER, c);
       if (c.json) json(r);
+      else if (r.notYet) out(`${r.question} i ${r.unit}, ${r.round}: effektsiffrorna finns från ${r.figuresFrom}, dagen efter att omgången stänger`);
       else if (r.suppressed) out(`${r.question} i ${r.unit}, ${r.round}: dold (färre än ${r.k} svar, eller kan räknas fram ur andra grupper)`);
       else out(`${r.question} i ${r.unit}, ${r.round}: n ${r.n}, medel ${num(r.mean)}, instämmer ${pct(r.shareAgree)}, fördelning 1–5: ${r.distribution?.join(' / ')}`);
       return 0;

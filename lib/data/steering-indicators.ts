@@ -9,6 +9,8 @@ import { gapSumsByRole } from '@/lib/domain/gap-figures';
 import { INDICATOR_DEFAULT_NAME, INDICATOR_KINDS, INDICATOR_SCALE, indicatorStatus, type GroupFigure, type IndicatorKind } from '@/lib/domain/indicators';
 import { statusReason } from '@/lib/domain/indicator-values';
 import { count, projectFigures, ratio, splitFigures, type FigureOf, type UnitTally } from '@/lib/domain/project-groups';
+import { effectFiguresExist } from '@/lib/domain/round-status';
+import { effectNotYetLabel } from '@/lib/domain/snapshot-rules';
 import type { SteeringIndicator, SteeringRound } from './steering-types';
 
 export interface IndicatorContext {
@@ -118,7 +120,12 @@ async function measureIndicator(ctx: IndicatorContext, ind: IndicatorRecord, kin
     case 'effect_question': {
       const question = kind === 'strengthened' ? await questionByCode(db, 'strengthened') : ind.question;
       if (!question) return { baseline: notMeasured('Utgångsläge'), current: notMeasured('Nu'), split: null, about: 'Frågan finns inte.' };
-      const at = async (r: IndicatorRecord['baseline']) => (r ? measure(ctx, await effectTallies(ctx, r.id, question.id), ratio, r.name, roundOf(r)) : notMeasured('Ingen omgång vald'));
+      // Effect figures exist only for closed rounds: no running count of an open round.
+      const at = async (r: IndicatorRecord['baseline']) => {
+        if (!r) return notMeasured('Ingen omgång vald');
+        if (!effectFiguresExist(r, ctx.today)) return notMeasured(effectNotYetLabel(r), roundOf(r));
+        return measure(ctx, await effectTallies(ctx, r.id, question.id), ratio, r.name, roundOf(r));
+      };
       return {
         baseline: await at(b),
         current: await at(f),

@@ -14,7 +14,8 @@ import { InvalidInputError, NotFoundError } from './errors';
 import { computeIndicator, projectRoots } from './steering-indicators';
 import type { SteeringView } from './steering-types';
 import { minGroupSize } from './settings';
-import { clockNow, todayInSweden } from '@/lib/clock/clock';
+import { clockNow, swedishDate, todayInSweden } from '@/lib/clock/clock';
+import { snapshotAsShownNow } from '@/lib/domain/snapshot-rules';
 
 export type { SteeringView } from './steering-types';
 
@@ -69,8 +70,14 @@ async function liveView(db: DbOrTx, project: ProjectRecord): Promise<SteeringVie
   };
 }
 
-function parseStoredView(view: unknown): SteeringView {
-  return (typeof view === 'string' ? JSON.parse(view) : view) as SteeringView;
+/**
+ * A stored snapshot as it may be shown today: effect figures of rounds that had closed when it
+ * was frozen only, and the k in force now where it is higher (lib/domain/snapshot-rules.ts).
+ */
+async function storedViewNow(db: DbOrTx, stored: { view: unknown; frozenAt: string }): Promise<SteeringView> {
+  const view = (typeof stored.view === 'string' ? JSON.parse(stored.view) : stored.view) as SteeringView;
+  const [rounds, k] = await Promise.all([allRounds(db), minGroupSize(db)]);
+  return snapshotAsShownNow(view, { k, closesOn: new Map(rounds.map((r) => [r.code, r.closesOn])), frozenOn: swedishDate(new Date(stored.frozenAt)) });
 }
 
 /**
@@ -87,7 +94,7 @@ export async function getSteeringView(viewer: Viewer, args: { project: string; s
     if (!Number.isInteger(args.snapshot) || args.snapshot < 1 || args.snapshot > 2_147_483_647) throw new NotFoundError('Ögonblicksbilden', String(args.snapshot));
     const stored = await snapshotView(db, project.id, args.snapshot);
     if (!stored) throw new NotFoundError('Ögonblicksbilden', String(args.snapshot));
-    const view = parseStoredView(stored.view);
+    const view = await storedViewNow(db, stored);
     return { ...view, snapshot: { id: stored.id, label: stored.label, frozenAt: stored.frozenAt, frozenBy: stored.frozenBy } };
   }
   const view = await liveView(db, project);
@@ -95,7 +102,7 @@ export async function getSteeringView(viewer: Viewer, args: { project: string; s
   if (!latest) return view;
   const stored = await snapshotView(db, project.id, latest.id);
   if (!stored) return view;
-  return { ...view, changes: changesBetween(parseStoredView(stored.view).indicators, view.indicators), comparedWith: { id: latest.id, label: latest.label, frozenAt: latest.frozenAt } };
+  return { ...view, changes: changesBetween((await storedViewNow(db, stored)).indicators, view.indicators), comparedWith: { id: latest.id, label: latest.label, frozenAt: latest.frozenAt } };
 }
 
 /** A project's snapshots, newest first. */

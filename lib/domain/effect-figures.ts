@@ -17,6 +17,10 @@ export interface EffectFigures {
   shareAgree: number | null;
   /** Count per value 1..5. */
   distribution: number[] | null;
+  /** Set only for a round that has not closed: its figures do not exist yet. */
+  notYet?: true;
+  /** With notYet: the first day the figures exist (the day after the round closes). */
+  figuresFrom?: string;
 }
 
 /** Which units are withheld for one round and question, over the whole tree. */
@@ -43,6 +47,14 @@ export function effectFiguresOf(counts: readonly EffectCount[], k: number): Effe
   }
   const agree = (distribution[3] ?? 0) + (distribution[4] ?? 0);
   return { k, suppressed: false, n, mean: n === 0 ? null : sum / n, shareAgree: n === 0 ? null : agree / n, distribution };
+}
+
+/**
+ * A round that has not closed: no n, mean, share or distribution, only the day the figures come
+ * (DOMAIN.md, closed rounds only). Not "suppressed": nothing is withheld, nothing exists yet.
+ */
+export function notYetFigures(k: number, figuresFrom: string): EffectFigures {
+  return { k, suppressed: false, n: null, mean: null, shareAgree: null, distribution: null, notYet: true, figuresFrom };
 }
 
 export function withheldFigures(k: number): EffectFigures {

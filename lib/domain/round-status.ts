@@ -10,6 +10,22 @@ export function roundStatus(round: { opensOn: string; closesOn: string }, today:
   return 'open';
 }
 
+/**
+ * Effect figures of a round exist only from the day after it closes (DOMAIN.md "Effect measures",
+ * closed rounds only): a running count read before and after one person answers would give that
+ * answer away.
+ */
+export function effectFiguresExist(round: { closesOn: string }, today: string): boolean {
+  return round.closesOn < today;
+}
+
+/** The day after a YYYY-MM-DD date. */
+export function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The day before a YYYY-MM-DD date. */
 export function dayBefore(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
