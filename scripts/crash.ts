@@ -93,7 +93,7 @@ async function prepare(target: Target): Promise<{ roundId: number; staff: Staff[
     const staff: Staff[] = [];
     for (const p of people) {
       const token = newToken();
-      await insertInvitation(handle.db, { personId: p.id, roundId, tokenHash: hashToken(token), expiresAt: new Date(`${addDays(today, 30)}T23:00:00Z`) });
+      await insertInvitation(handle.db, { personId: p.id, roundId, tokenHash: hashToken(token), expiresAt: new Date(`${addDays(today, 30)}T23:00:00Z`), createdBy: 'krocktestet' });
       staff.push({ personId: p.id, token, requirements: p.requirements, cookie: '', submitForm: null });
     }
     return { roundId, staff };

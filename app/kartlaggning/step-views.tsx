@@ -113,14 +113,14 @@ function summarySections(ctx: StepContext): SummarySection[] {
     {
       heading: text.steps.effect,
       href,
-      rows: survey.effectQuestions.map((q) => ({ id: q.code, label: q.text, answer: q.value === null ? null : agreementLabel(q.value, text), href: `${href}#${questionId('effekt', q.code)}` })),
+      rows: survey.effectQuestions.map((q) => ({ id: q.code, label: q.text, answer: q.value !== null ? agreementLabel(q.value, text) : q.answered ? text.effect.answeredHidden : null, href: `${href}#${questionId('effekt', q.code)}` })),
     },
   ];
 }
 
 export function SummaryStep({ ctx }: { ctx: StepContext }) {
   const { survey, text, locale } = ctx;
-  const unanswered = survey.steps.flatMap((s) => s.requirements).filter((r) => r.choice === null).length + survey.effectQuestions.filter((q) => q.value === null).length;
+  const unanswered = survey.steps.flatMap((s) => s.requirements).filter((r) => r.choice === null).length + survey.effectQuestions.filter((q) => !q.answered).length;
   const { previous } = neighbours(ctx);
   return (
     <SurveyForm

@@ -38,7 +38,7 @@ export function surveySteps(survey: Pick<SurveyView, 'steps' | 'effectQuestions'
   return [
     ...survey.steps.map((s, i) => ({ param: String(i + 1), label: s.label, complete: s.requirements.every((r) => r.choice !== null) })),
     ...(survey.effectQuestions.length > 0
-      ? [{ param: EFFECT_STEP, label: text.steps.effect, complete: survey.effectQuestions.every((q) => q.value !== null) }]
+      ? [{ param: EFFECT_STEP, label: text.steps.effect, complete: survey.effectQuestions.every((q) => q.answered) }]
       : []),
     { param: SUMMARY_STEP, label: text.steps.summary, complete: false },
   ];

@@ -23,6 +23,7 @@ export function EffectQuestion({ question, number, total, language, text }: { qu
         <span className="question__number">{text.question.numberOf(number, total)}</span>
         <span className="question__name">{question.text}</span>
       </legend>
+      {question.answered && question.value === null ? <p className="question__description">{text.effect.answeredHidden}</p> : null}
       <ReadAloud text={spoken} lang={language.speechLang} label={text.question.readAloud} stopLabel={text.question.stopReading} subject={question.text} />
       <div className="choices choices--scale">
         {AGREEMENT_VALUES.map((v) => (

@@ -19,7 +19,9 @@ export interface SurveyRequirementItem {
 export interface SurveyEffectItem {
   code: string;
   text: string;
+  /** Null through a personal link even when answered: the link never reads an effect answer back. */
   value: number | null;
+  answered: boolean;
 }
 
 /** The language the content is shown and read aloud in. */

@@ -49,13 +49,16 @@ export interface InvitationRecord {
   name: string;
   expiresAt: string;
   revoked: boolean;
+  /** Who made the link; null for links made before this was stored. */
+  createdBy: string | null;
+  roundCode: string;
 }
 
 export async function invitationByHash(db: DbOrTx, tokenHash: string): Promise<InvitationRecord | undefined> {
   const [row] = await queryRows<InvitationRecord>(db, sql`
     select t.id, t.person_id as "personId", t.round_id as "roundId", p.name,
-      t.expires_at::text as "expiresAt", (t.revoked_at is not null) as revoked
-    from invitation_tokens t join people p on p.id = t.person_id
+      t.expires_at::text as "expiresAt", (t.revoked_at is not null) as revoked, t.created_by as "createdBy", r.code as "roundCode"
+    from invitation_tokens t join people p on p.id = t.person_id join rounds r on r.id = t.round_id
     where t.token_hash = ${tokenHash}`);
   return row;
 }
@@ -63,9 +66,9 @@ export async function invitationByHash(db: DbOrTx, tokenHash: string): Promise<I
 export async function invitationById(db: DbOrTx, id: number): Promise<(InvitationRecord & { valid: boolean }) | undefined> {
   const [row] = await queryRows<InvitationRecord & { valid: boolean }>(db, sql`
     select t.id, t.person_id as "personId", t.round_id as "roundId", p.name,
-      t.expires_at::text as "expiresAt", (t.revoked_at is not null) as revoked,
+      t.expires_at::text as "expiresAt", (t.revoked_at is not null) as revoked, t.created_by as "createdBy", r.code as "roundCode",
       (t.revoked_at is null and t.expires_at > ${clockNow().toISOString()}::timestamptz) as valid
-    from invitation_tokens t join people p on p.id = t.person_id where t.id = ${id}`);
+    from invitation_tokens t join people p on p.id = t.person_id join rounds r on r.id = t.round_id where t.id = ${id}`);
   return row;
 }
 

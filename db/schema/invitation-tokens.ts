@@ -14,4 +14,6 @@ export const invitationTokens = pgTable('invitation_tokens', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Who made the link (as the audit log names them): its first use in a new browser is audited with it. */
+  createdBy: text('created_by'),
 });

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../client';
 import { invitationTokens } from '../schema';
 import { clockNow } from '@/lib/clock/clock';
 
-export async function insertInvitation(db: DbOrTx, i: { personId: number; roundId: number; tokenHash: string; expiresAt: Date }): Promise<number> {
+export async function insertInvitation(db: DbOrTx, i: { personId: number; roundId: number; tokenHash: string; expiresAt: Date; createdBy: string | null }): Promise<number> {
   const [row] = await db.insert(invitationTokens).values(i).returning({ id: invitationTokens.id });
   return (row as { id: number }).id;
 }

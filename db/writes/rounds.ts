@@ -68,6 +68,7 @@ export async function replaceRoundLinks(
   roundId: number,
   links: ReadonlyArray<{ personId: number; tokenHash: string }>,
   expiresAt: Date,
+  createdBy: string,
 ): Promise<{ ids: Map<number, number>; revoked: number }> {
   if (links.length === 0) return { ids: new Map(), revoked: 0 };
   const personIds = links.map((l) => l.personId);
@@ -81,7 +82,7 @@ export async function replaceRoundLinks(
   for (let i = 0; i < links.length; i += 500) {
     const rows = await db
       .insert(invitationTokens)
-      .values(links.slice(i, i + 500).map((l) => ({ personId: l.personId, roundId, tokenHash: l.tokenHash, expiresAt })))
+      .values(links.slice(i, i + 500).map((l) => ({ personId: l.personId, roundId, tokenHash: l.tokenHash, expiresAt, createdBy })))
       .returning({ id: invitationTokens.id, personId: invitationTokens.personId });
     for (const r of rows) ids.set(r.personId, r.id);
   }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
@@ -8,7 +7,10 @@ import { getDb } from '@/db/client';
 import { userByEmail, userById } from '@/db/queries/users';
 import { env } from '@/lib/env';
 import { allowSignIn, signInLimiter } from './rate-limit';
+import { cookies } from 'next/headers';
 import { checkInvitationSignIn } from './invitation-sign-in';
+import type { CookieJar } from './link-browser';
+import { authSecret } from './secret';
 import { INVITATION_SUBJECT, USER_SUBJECT } from './viewer-from-subject';
 
 export { INVITATION_SUBJECT, USER_SUBJECT };
@@ -20,14 +22,14 @@ class InvitationNotValid extends CredentialsSignin {
   code = 'invitation_not_valid';
 }
 
-function secret(): string {
-  const e = env();
-  if (e.AUTH_SECRET) return e.AUTH_SECRET;
-  if (e.NODE_ENV === 'production' && e.AUTH_DEMO !== 'true') {
-    throw new Error('AUTH_SECRET must be set in production (at least 32 characters).');
+
+/** The request's cookies where Next.js can set them (the sign-in action, the auth route). */
+async function cookieJar(): Promise<CookieJar | null> {
+  try {
+    return await cookies();
+  } catch {
+    return null;
   }
-  // Demo and development: sessions last as long as the server process.
-  return (globalThis as { __kkAuthSecret?: string }).__kkAuthSecret ??= randomBytes(32).toString('base64url');
 }
 
 export function entraConfigured(): boolean {
@@ -46,7 +48,7 @@ function providers(): Provider[] {
       name: 'Inbjudningslänk',
       credentials: { token: {} },
       async authorize(credentials, request) {
-        const result = await checkInvitationSignIn(credentials.token, request.headers);
+        const result = await checkInvitationSignIn(credentials.token, request.headers, await cookieJar());
         if (!result.ok) throw result.reason === 'too-many-attempts' ? new TooManyAttempts() : new InvitationNotValid();
         return { id: `${INVITATION_SUBJECT}${result.invitationId}`, name: result.name };
       },
@@ -88,7 +90,7 @@ function providers(): Provider[] {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: secret(),
+  secret: authSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/logga-in', error: '/logga-in' },

@@ -28,7 +28,7 @@ async function accessProfileUncached(db: DbOrTx, viewer: Viewer): Promise<Access
       return { ...NO_ACCESS, aggregateRoots: roots };
     }
     case 'user': {
-      if (hasRole(viewer, 'admin', 'hr')) return { ...FULL_ACCESS, selfPersonId: viewer.personId };
+      if (hasRole(viewer, 'admin', 'hr')) return { ...FULL_ACCESS, selfPersonId: viewer.personId, organisationSignIn: true };
       const chefUnits = viewer.roles.filter((g) => g.role === 'chef' && g.unitCode).map((g) => g.unitCode as string);
       const aggregateRoots = [...chefUnits];
       if (hasRole(viewer, 'staff') && viewer.personId !== null) {
@@ -42,6 +42,7 @@ async function accessProfileUncached(db: DbOrTx, viewer: Viewer): Promise<Access
         aggregateRoots: [...new Set(aggregateRoots)],
         individualRoots: chefUnits,
         selfPersonId: viewer.personId,
+        organisationSignIn: true,
       };
     }
   }

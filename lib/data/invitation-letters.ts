@@ -151,7 +151,7 @@ export async function createInvitationLetters(viewer: Viewer, args: { round: str
   const expiresAt = new Date(`${round.closesOn}T23:59:59.999+01:00`);
   const tokens = new Map(people.map((p) => [p.id, newToken()]));
   const revoked = await db.transaction(async (tx) => {
-    const result = await replaceRoundLinks(tx, round.id, people.map((p) => ({ personId: p.id, tokenHash: hashToken(tokens.get(p.id) as string) })), expiresAt);
+    const result = await replaceRoundLinks(tx, round.id, people.map((p) => ({ personId: p.id, tokenHash: hashToken(tokens.get(p.id) as string) })), expiresAt, actorLabel(viewer));
     await writeAudit(tx, {
       actorUserId: viewer.kind === 'user' ? viewer.userId : null,
       actor: actorLabel(viewer),

@@ -25,7 +25,7 @@ export async function createInvitationLink(viewer: Viewer, args: { employeeId: s
   // End of the closing day in Swedish standard time (in summer the link lives an hour longer).
   const expiresAt = new Date(`${round.closesOn}T23:59:59.999+01:00`);
   const token = newToken();
-  const id = await insertInvitation(db, { personId: person.id, roundId: round.id, tokenHash: hashToken(token), expiresAt });
+  const id = await insertInvitation(db, { personId: person.id, roundId: round.id, tokenHash: hashToken(token), expiresAt, createdBy: actorLabel(viewer) });
   await writeAudit(db, {
     actorUserId: viewer.kind === 'user' ? viewer.userId : null,
     actor: actorLabel(viewer),

@@ -28,7 +28,11 @@ export interface SurveyView {
   language: SurveyLanguage & { dir: 'ltr' | 'rtl' };
   levels: Array<{ level: number; name: string; description: string }>;
   steps: Array<{ area: string; label: string; requirements: SurveyRequirement[] }>;
-  effectQuestions: Array<{ code: string; text: string; value: number | null }>;
+  /**
+   * `value` is the stored answer for a person signed in with the organisation's sign-in; through
+   * a personal link it is always null and only `answered` says that the question has an answer.
+   */
+  effectQuestions: Array<{ code: string; text: string; value: number | null; answered: boolean }>;
   submittedAt: string | null;
 }
 
@@ -92,7 +96,8 @@ export async function getSurvey(viewer: Viewer, args: { language?: string | null
     ...base,
     state: 'open',
     steps: [...byArea].map(([area, reqs]) => ({ area, label: t('area', area, 'name', area), requirements: reqs })),
-    effectQuestions: questions.map((q) => ({ code: q.code, text: t('effect_question', q.code, 'text', q.text), value: q.value })),
+        // A personal link never reads a stored effect answer back (DOMAIN.md "Who may see what").
+    effectQuestions: questions.map((q) => ({ code: q.code, text: t('effect_question', q.code, 'text', q.text), value: viewer.kind === 'user' ? q.value : null, answered: q.value !== null })),
     submittedAt: submitted,
   };
 }

@@ -13,8 +13,9 @@ const UNITS: UnitNode[] = [
   { code: 'SOC', parentCode: 'K' },
   { code: 'IFO1', parentCode: 'SOC' },
 ];
-const chefOfVO: AccessProfile = { everything: false, aggregateRoots: ['VO'], individualRoots: ['VO'], selfPersonId: 7 };
-const staffInAld1: AccessProfile = { everything: false, aggregateRoots: ['ALD1'], individualRoots: [], selfPersonId: 42 };
+const chefOfVO: AccessProfile = { everything: false, aggregateRoots: ['VO'], individualRoots: ['VO'], selfPersonId: 7, organisationSignIn: true };
+const staffInAld1: AccessProfile = { everything: false, aggregateRoots: ['ALD1'], individualRoots: [], selfPersonId: 42, organisationSignIn: true };
+const linkOf42: AccessProfile = { ...NO_ACCESS, selfPersonId: 42 };
 
 describe('access to units and people', () => {
   it('gives a chef their units and everything below, and nothing beside or above', () => {
@@ -41,5 +42,10 @@ describe('access to units and people', () => {
     expect(canSeeIndividualEffect(staffInAld1, 42)).toBe(true);
     expect(canSeeIndividualEffect(chefOfVO, 42)).toBe(false);
     expect(canSeeIndividualEffect(FULL_ACCESS, 42)).toBe(false);
+  });
+
+  it('never reads effect answers back through a personal link, which HR made and may have seen', () => {
+    expect(canSeeIndividual(linkOf42, UNITS, { id: 42, unitCode: 'ALD1' })).toBe(true);
+    expect(canSeeIndividualEffect(linkOf42, 42)).toBe(false);
   });
 });

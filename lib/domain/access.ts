@@ -13,10 +13,15 @@ export interface AccessProfile {
   individualRoots: string[];
   /** The viewer's own person id: own answers, own effect answers. */
   selfPersonId: number | null;
+  /**
+   * Signed in with the organisation's sign-in, not a personal link. Only then are the person's
+   * own stored effect answers read back: HR made the link and may have seen it (DOMAIN.md).
+   */
+  organisationSignIn: boolean;
 }
 
-export const NO_ACCESS: AccessProfile = { everything: false, aggregateRoots: [], individualRoots: [], selfPersonId: null };
-export const FULL_ACCESS: AccessProfile = { everything: true, aggregateRoots: [], individualRoots: [], selfPersonId: null };
+export const NO_ACCESS: AccessProfile = { everything: false, aggregateRoots: [], individualRoots: [], selfPersonId: null, organisationSignIn: false };
+export const FULL_ACCESS: AccessProfile = { everything: true, aggregateRoots: [], individualRoots: [], selfPersonId: null, organisationSignIn: false };
 
 function within(units: readonly UnitNode[], roots: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -48,7 +53,10 @@ export function canSeeIndividual(profile: AccessProfile, units: readonly UnitNod
   return within(units, profile.individualRoots).has(person.unitCode);
 }
 
-/** Individual effect answers: the person themselves only, never a chef, HR or an administrator. */
+/**
+ * Individual effect answers: the person themselves only, signed in with the organisation's
+ * sign-in; never a chef, HR or an administrator, and never through a personal link.
+ */
 export function canSeeIndividualEffect(profile: AccessProfile, personId: number): boolean {
-  return profile.selfPersonId === personId;
+  return profile.organisationSignIn && profile.selfPersonId === personId;
 }

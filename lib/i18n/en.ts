@@ -30,6 +30,7 @@ export const en: SurveyText = {
     intro: 'How well do these sentences fit you? Choose a number from 1 to 5. Your manager does not see your answers here. They are only added up with your colleagues’ answers.',
     agreeNot: 'Not true at all',
     agreeFully: 'Completely true',
+    answeredHidden: 'Answered. Your answer is not shown when you come in with a link. Choose a number if you want to change your answer.',
   },
   navigation: { next: 'Next', previous: 'Previous' },
   summary: {

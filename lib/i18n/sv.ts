@@ -30,6 +30,7 @@ export const sv: SurveyText = {
     intro: 'Hur väl stämmer meningarna för dig? Välj en siffra från 1 till 5. Din chef ser inte dina svar här. De räknas bara ihop med kollegornas svar.',
     agreeNot: 'Stämmer inte alls',
     agreeFully: 'Stämmer helt',
+    answeredHidden: 'Besvarad. Ditt svar visas inte när du kommer in med en länk. Välj en siffra om du vill ändra svaret.',
   },
   navigation: { next: 'Nästa', previous: 'Föregående' },
   summary: {

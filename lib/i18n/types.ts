@@ -27,7 +27,13 @@ export interface SurveyText {
     readAloud: string;
     stopReading: string;
   };
-  effect: { intro: string; agreeNot: string; agreeFully: string };
+  effect: {
+    intro: string;
+    agreeNot: string;
+    agreeFully: string;
+    /** Through a personal link: the question is answered, the answer is not shown. */
+    answeredHidden: string;
+  };
   navigation: { next: string; previous: string };
   summary: {
     intro: string;

@@ -289,10 +289,17 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     } else expect(roots).toEqual(want);
   });
 
-  it('shows individual effect answers to the person only, never to their chef, HR or an administrator', async () => {
+  it('shows individual effect answers to the person signed in only, never through a link, to their chef, HR or an administrator', async () => {
     const own = await getPersonProfile(viewers.staffA, { employeeId: 'D10144', round: ROUND });
     expect(own.effectAnswers?.length).toBeGreaterThan(0);
-    expect((await getPersonProfile(viewers.invitation, { employeeId: 'D10144', round: ROUND })).effectAnswers).toEqual(own.effectAnswers);
+    // A personal link (HR made it and may have seen it) never reads an effect answer back, in any round.
+    for (const round of (await getPersonProfile(viewers.invitation, { employeeId: 'D10144' })).rounds) {
+      const seen = await getPersonProfile(viewers.invitation, { employeeId: 'D10144', round: round.code });
+      expect(seen.effectAnswers, round.code).toBeNull();
+    }
+    const survey = await getSurvey(viewers.invitation, {});
+    expect(survey.effectQuestions.length).toBeGreaterThan(0);
+    expect(survey.effectQuestions.every((q) => q.value === null)).toBe(true);
     for (const p of ['chefX', 'hr', 'admin'] as const) {
       const seen = await getPersonProfile(viewers[p], { employeeId: 'D10144', round: ROUND });
       expect(seen.requirements.length, p).toBeGreaterThan(0);

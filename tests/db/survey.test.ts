@@ -170,4 +170,24 @@ describe.each(TEST_DRIVERS)('the survey on $name', (driver) => {
     expect(await getNotUnderstood(karin, { round: OPEN, unit: 'EXB-VO-ALD-01' })).toEqual([{ requirement: confused, count: 1 }]);
     await expect(getNotUnderstood(await asUser('joakim.pettersson@exempelby.example'), { round: OPEN, unit: 'EXB-VO-ALD-01' })).rejects.toThrow(NotFoundError);
   });
+
+  // Issue 16 (1): a personal link, which HR made and may have seen, showed the stored effect answers.
+  it('through a personal link shows that an effect question is answered, never the answer; signed in, Mariam sees hers', async () => {
+    await saveSurveyAnswers(mariam, [{ kind: 'effect', question: 'strengthened', value: 2 }]);
+    const { id } = await createInvitationLink(hr, { employeeId: 'D10144', round: OPEN });
+    const link = await viewerFromSubject(handle.db, `i:${id}`);
+    expect(link.kind).toBe('invitation');
+    const viaLink = (await getSurvey(link, { language: 'sv' })).effectQuestions.find((q) => q.code === 'strengthened');
+    expect(viaLink).toMatchObject({ value: null, answered: true });
+    const signedIn = (await getSurvey(mariam, { language: 'sv' })).effectQuestions.find((q) => q.code === 'strengthened');
+    expect(signedIn).toMatchObject({ value: 2, answered: true });
+    // The profile through the link: no effect answers in any round; signed in: her own.
+    for (const round of ['KART-2025', 'KART-2026', OPEN]) {
+      expect((await getPersonProfile(link, { employeeId: 'D10144', round })).effectAnswers, round).toBeNull();
+    }
+    expect((await getPersonProfile(mariam, { employeeId: 'D10144', round: OPEN })).effectAnswers).toContainEqual(expect.objectContaining({ value: 2 }));
+    // The link can still replace the answer: the later one counts.
+    await saveSurveyAnswers(link, [{ kind: 'effect', question: 'strengthened', value: 5 }]);
+    expect((await getSurvey(mariam, { language: 'sv' })).effectQuestions.find((q) => q.code === 'strengthened')?.value).toBe(5);
+  });
 });
