@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { UnitKind } from '@/lib/domain/enums';
 import { formatCount, formatPercent, formatSteps } from '@/lib/format/number';
 import { unitKindLabel } from '@/lib/format/unit-kind';
+import { Withheld } from './dashboard/withheld';
 import { MissingValue } from './missing-value';
 
 export interface OrganisationTreeUnit {
@@ -13,6 +14,8 @@ export interface OrganisationTreeUnit {
   rate: number | null;
   meetsShare: number | null;
   meanGap: number | null;
+  /** The k rule withholds meetsShare and meanGap (too few people for this viewer). */
+  suppressed?: true;
   children: readonly OrganisationTreeUnit[];
 }
 
@@ -74,11 +77,11 @@ function UnitFigures({ unit }: { unit: OrganisationTreeUnit }) {
       </div>
       <div>
         <dt>Når kraven</dt>{' '}
-        <dd>{unit.meetsShare === null ? <MissingValue /> : formatPercent(unit.meetsShare)}</dd>
+        <dd>{unit.suppressed ? <Withheld /> : unit.meetsShare === null ? <MissingValue /> : formatPercent(unit.meetsShare)}</dd>
       </div>
       <div>
         <dt>Medelgap</dt>{' '}
-        <dd>{unit.meanGap === null ? <MissingValue /> : formatSteps(unit.meanGap)}</dd>
+        <dd>{unit.suppressed ? <Withheld /> : unit.meanGap === null ? <MissingValue /> : formatSteps(unit.meanGap)}</dd>
       </div>
     </dl>
   );

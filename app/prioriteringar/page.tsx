@@ -7,6 +7,7 @@ import { visibleUnitChoices } from '@/lib/data/unit-choices';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '@/lib/domain/enums';
 import { EXPERIENCE_PHASES, type ExperiencePhase } from '@/lib/domain/experience';
 import { orNotFound } from '../_lib/or-not-found';
+import { KRuleNotice } from '@/components/dashboard/withheld';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Prioriteringar' };
@@ -84,6 +85,7 @@ export default async function PrioritiesPage({ searchParams }: Props) {
         <p>Det finns inga svar att räkna på för det här urvalet.</p>
       ) : (
         <>
+          {data.kRule && <KRuleNotice k={data.kRule.k} />}
           <PriorityTable rows={data.rows} caption={caption} />
           <p>
             Ladda ner tabellen med samma urval:{' '}

@@ -3,6 +3,7 @@ import { formatCount, formatPercent, formatSteps } from '@/lib/format/number';
 import { unitKindLabel } from '@/lib/format/unit-kind';
 import { MissingValue } from '../missing-value';
 import type { ChildUnit } from './types';
+import { Withheld } from './withheld';
 
 /** The units directly below, each a link one level down with its headline figures. */
 export function ChildUnits({ units, parentName, query }: { units: readonly ChildUnit[]; parentName: string; query: string }) {
@@ -29,13 +30,13 @@ export function ChildUnits({ units, parentName, query }: { units: readonly Child
                 </dd>
               </div>
               <div>
-                <dt>Når kraven</dt> <dd>{u.meetsShare === null ? <MissingValue /> : formatPercent(u.meetsShare)}</dd>
+                <dt>Når kraven</dt> <dd>{u.suppressed ? <Withheld /> : u.meetsShare === null ? <MissingValue /> : formatPercent(u.meetsShare)}</dd>
               </div>
               <div>
-                <dt>Medelgap</dt> <dd>{u.meanGap === null ? <MissingValue /> : formatSteps(u.meanGap)}</dd>
+                <dt>Medelgap</dt> <dd>{u.suppressed ? <Withheld /> : u.meanGap === null ? <MissingValue /> : formatSteps(u.meanGap)}</dd>
               </div>
               <div>
-                <dt>Gapvolym</dt> <dd>{formatCount(u.gapVolume)} steg</dd>
+                <dt>Gapvolym</dt> <dd>{u.gapVolume === null ? <Withheld /> : `${formatCount(u.gapVolume)} steg`}</dd>
               </div>
             </dl>
           )}

@@ -4,6 +4,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { DashboardFilters } from './dashboard-filters';
 import { HeadlineFigures } from './headline-figures';
 import type { DashboardSummaryData } from './types';
+import { KRuleNotice } from './withheld';
 import './dashboard.css';
 
 /** The part of a unit's dashboard sent first: where you are, the filters and the headline figures. */
@@ -32,6 +33,7 @@ export function DashboardHeader({ data }: { data: DashboardSummaryData }) {
             <time dateTime={data.round.opensOn}>{formatDateRange(data.round.opensOn, data.round.closesOn)}</time>.
           </p>
           {data.round.open && <p className="notice">Omgången pågår. Siffrorna är preliminära och ändras när fler svarar.</p>}
+          {data.kRule && <KRuleNotice k={data.kRule.k} />}
           <section aria-labelledby="nyckeltal" className="dashboard-section">
             <h2 id="nyckeltal">Nyckeltal</h2>
             <HeadlineFigures headline={data.headline} previous={data.previousHeadline} previousName={data.previousRound?.name ?? null} />

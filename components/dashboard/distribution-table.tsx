@@ -1,6 +1,7 @@
 import { SCALE } from '@/lib/domain/scale';
 import { formatCount } from '@/lib/format/number';
 import type { LevelDistribution } from './types';
+import { Withheld } from './withheld';
 
 /** How many people are at each level of the scale, per requirement. */
 export function DistributionTable({ rows, nameOf }: { rows: readonly LevelDistribution[]; nameOf: (code: string) => string }) {
@@ -25,10 +26,18 @@ export function DistributionTable({ rows, nameOf }: { rows: readonly LevelDistri
           {rows.map((r) => (
             <tr key={r.requirement} data-requirement={r.requirement}>
               <th scope="row">{nameOf(r.requirement)}</th>
-              {SCALE.map((s) => (
-                <td key={s.level}>{formatCount(r.counts[s.level] ?? 0)}</td>
-              ))}
-              <td>{formatCount(r.assessed)}</td>
+              {r.counts === null || r.assessed === null ? (
+                <td colSpan={SCALE.length + 1}>
+                  <Withheld />
+                </td>
+              ) : (
+                <>
+                  {SCALE.map((s) => (
+                    <td key={s.level}>{formatCount(r.counts?.[s.level] ?? 0)}</td>
+                  ))}
+                  <td>{formatCount(r.assessed)}</td>
+                </>
+              )}
               <td>{r.requiredLevels.join(', ')}</td>
             </tr>
           ))}

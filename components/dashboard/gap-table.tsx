@@ -1,6 +1,7 @@
 import { formatCount, formatDecimal, formatPercentPrecise, formatSteps } from '@/lib/format/number';
 import { MissingValue } from '../missing-value';
 import type { GapRow } from './types';
+import { Withheld } from './withheld';
 
 /**
  * One row per requirement, the same rows as `report gaps`. Each cell carries its exact figure
@@ -28,6 +29,12 @@ export function GapTable({ rows, nameOf }: { rows: readonly GapRow[]; nameOf: (c
           {rows.map((r) => (
             <tr key={r.requirement} data-requirement={r.requirement}>
               <th scope="row">{nameOf(r.requirement)}</th>
+              {r.suppressed || r.expected === null || r.assessed === null || r.gapVolume === null || r.coverage === null ? (
+                <td colSpan={7}>
+                  <Withheld />
+                </td>
+              ) : (
+                <>
               <td data-value={r.expected}>{formatCount(r.expected)}</td>
               <td data-value={r.assessed}>{formatCount(r.assessed)}</td>
               <td data-value={r.meanLevel ?? ''}>{r.meanLevel === null ? <MissingValue /> : formatDecimal(r.meanLevel)}</td>
@@ -35,6 +42,8 @@ export function GapTable({ rows, nameOf }: { rows: readonly GapRow[]; nameOf: (c
               <td data-value={r.meetsShare ?? ''}>{r.meetsShare === null ? <MissingValue /> : formatPercentPrecise(r.meetsShare)}</td>
               <td data-value={r.gapVolume}>{formatCount(r.gapVolume)} steg</td>
               <td data-value={r.coverage}>{formatPercentPrecise(r.coverage)}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@ import { formatShareChange, formatStepChange } from '@/lib/format/change';
 import { formatCount, formatPercent, formatSteps } from '@/lib/format/number';
 import { MissingValue } from '../missing-value';
 import type { Headline } from './types';
+import { Withheld } from './withheld';
 
 export interface HeadlineFiguresProps {
   headline: Headline;
@@ -30,21 +31,21 @@ export function HeadlineFigures({ headline, previous, previousName }: HeadlineFi
       <div>
         <dt>Når kraven</dt>{' '}
         <dd>
-          <span className="dashboard-headline__value">{headline.meetsShare === null ? <MissingValue /> : formatPercent(headline.meetsShare)}</span>{' '}
+          <span className="dashboard-headline__value">{headline.suppressed ? <Withheld /> : headline.meetsShare === null ? <MissingValue /> : formatPercent(headline.meetsShare)}</span>{' '}
           {change(headline.meetsShare, since?.previous.meetsShare ?? null, formatShareChange)}
         </dd>
       </div>
       <div>
         <dt>Medelgap</dt>{' '}
         <dd>
-          <span className="dashboard-headline__value">{headline.meanGap === null ? <MissingValue /> : formatSteps(headline.meanGap)}</span>{' '}
+          <span className="dashboard-headline__value">{headline.suppressed ? <Withheld /> : headline.meanGap === null ? <MissingValue /> : formatSteps(headline.meanGap)}</span>{' '}
           {change(headline.meanGap, since?.previous.meanGap ?? null, formatStepChange)}
         </dd>
       </div>
       <div>
         <dt>Gapvolym</dt>{' '}
         <dd>
-          <span className="dashboard-headline__value">{formatCount(headline.gapVolume)} steg</span>{' '}
+          <span className="dashboard-headline__value">{headline.gapVolume === null ? <Withheld /> : `${formatCount(headline.gapVolume)} steg`}</span>{' '}
           {change(headline.gapVolume, since?.previous.gapVolume ?? null, (a, b, n) => formatStepChange(a, b, n, 0))}
         </dd>
       </div>

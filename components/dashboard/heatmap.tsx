@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatCount, formatPercent } from '@/lib/format/number';
 import { HEAT_LEGEND, heatColours } from './heat-scale';
 import type { GapRow, Named, Requirement } from './types';
+import { Withheld } from './withheld';
 
 export interface HeatmapRow {
   /** The row's header: a role or a unit. */
@@ -70,7 +71,14 @@ export function Heatmap({ id, caption, rowLabel, rows, requirements, empty, none
 }
 
 function HeatCell({ cell, href, label, none }: { cell: GapRow | undefined; href: string; label: string; none: string }) {
-  if (!cell || cell.expected === 0) {
+  if (cell?.suppressed) {
+    return (
+      <td className="dashboard-heatmap__empty">
+        <Withheld />
+      </td>
+    );
+  }
+  if (!cell || cell.expected === 0 || cell.assessed === null) {
     return (
       <td className="dashboard-heatmap__empty">
         <span aria-hidden="true">–</span>

@@ -1,6 +1,7 @@
 import { formatCount, formatPercent, formatSteps } from '@/lib/format/number';
 import { MissingValue } from '../missing-value';
 import type { TrendPoint } from './types';
+import { Withheld } from './withheld';
 
 /** The headline figures of every round so far, oldest first: the trend in numbers. */
 export function TrendTable({ rows }: { rows: readonly TrendPoint[] }) {
@@ -28,9 +29,9 @@ export function TrendTable({ rows }: { rows: readonly TrendPoint[] }) {
                   ({formatCount(h.responded)} av {formatCount(h.population)})
                 </span>
               </td>
-              <td data-value={h.meetsShare ?? ''}>{h.meetsShare === null ? <MissingValue /> : formatPercent(h.meetsShare)}</td>
-              <td data-value={h.meanGap ?? ''}>{h.meanGap === null ? <MissingValue /> : formatSteps(h.meanGap)}</td>
-              <td data-value={h.gapVolume}>{formatCount(h.gapVolume)} steg</td>
+              <td data-value={h.meetsShare ?? ''}>{h.suppressed ? <Withheld /> : h.meetsShare === null ? <MissingValue /> : formatPercent(h.meetsShare)}</td>
+              <td data-value={h.meanGap ?? ''}>{h.suppressed ? <Withheld /> : h.meanGap === null ? <MissingValue /> : formatSteps(h.meanGap)}</td>
+              <td data-value={h.gapVolume ?? ''}>{h.gapVolume === null ? <Withheld /> : `${formatCount(h.gapVolume)} steg`}</td>
             </tr>
           ))}
         </tbody>

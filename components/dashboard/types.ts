@@ -14,7 +14,9 @@ export interface Headline {
   rate: number | null;
   meetsShare: number | null;
   meanGap: number | null;
-  gapVolume: number;
+  /** Null where the k rule withholds the competence figures (`suppressed`). */
+  gapVolume: number | null;
+  suppressed?: true;
 }
 
 export interface Named {
@@ -43,7 +45,7 @@ export function requirementNames(requirements: readonly Requirement[]): (code: s
 }
 
 /** The top of the dashboard, sent first: structurally lib/data's UnitDashboardSummary. */
-export type DashboardSummaryData = Pick<DashboardData, 'unit' | 'breadcrumbs' | 'rounds' | 'round' | 'previousRound' | 'filters' | 'requirements' | 'headline' | 'previousHeadline'>;
+export type DashboardSummaryData = Pick<DashboardData, 'unit' | 'breadcrumbs' | 'rounds' | 'round' | 'previousRound' | 'filters' | 'requirements' | 'headline' | 'previousHeadline' | 'kRule'>;
 
 /** Everything the dashboard shows: structurally the same as lib/data's UnitDashboard. */
 export interface DashboardData {
@@ -65,4 +67,6 @@ export interface DashboardData {
   closure: readonly GapClosure[];
   uptake: (DigitalUptake & { from: string; to: string }) | null;
   notUnderstood: ReadonlyArray<{ requirement: string; count: number }>;
+  /** Set for a viewer under the k rule (staff, steering group): rows of fewer than k people are withheld. */
+  kRule: { k: number } | null;
 }

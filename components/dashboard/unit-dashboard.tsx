@@ -97,27 +97,32 @@ export function UnitDashboardPanels({ data, explicitRound }: { data: DashboardDa
       <section aria-labelledby="nivaer" className="dashboard-section">
         <h2 id="nivaer">Nivåer per krav</h2>
         <DistributionChartFigure
-          rows={data.distribution.map((d) => ({ name: nameOf(d.requirement), counts: d.counts }))}
+          rows={data.distribution.flatMap((d) => (d.counts === null ? [] : [{ name: nameOf(d.requirement), counts: d.counts }]))}
           levels={SCALE.map((s) => ({ level: s.level, name: s.name }))}
         />
         <DistributionTable rows={data.distribution} nameOf={nameOf} />
         {data.distribution.length > 0 && <ExportLinks href={exportHref} query={query} table="nivaer" label="Nivåer per krav" />}
       </section>
-      <section aria-labelledby="gapminskning" className="dashboard-section">
-        <h2 id="gapminskning">Minskat gap sedan förra omgången</h2>
-        <ClosureTable rows={data.closure} nameOf={nameOf} previousName={data.previousRound?.name ?? null} />
-        {data.previousRound && data.closure.length > 0 && <ExportLinks href={exportHref} query={query} table="gapminskning" label="Minskat gap sedan förra omgången" />}
-      </section>
+      {/* Under the k rule (staff, steering group) gap closure and "jag förstår inte" are left out: chefs and HR follow them up. */}
+      {!data.kRule && (
+        <section aria-labelledby="gapminskning" className="dashboard-section">
+          <h2 id="gapminskning">Minskat gap sedan förra omgången</h2>
+          <ClosureTable rows={data.closure} nameOf={nameOf} previousName={data.previousRound?.name ?? null} />
+          {data.previousRound && data.closure.length > 0 && <ExportLinks href={exportHref} query={query} table="gapminskning" label="Minskat gap sedan förra omgången" />}
+        </section>
+      )}
       <section aria-labelledby="digitala-kurser" className="dashboard-section">
         <h2 id="digitala-kurser">Digitala kurser</h2>
         <UptakeSection uptake={data.uptake} />
         {data.uptake && data.uptake.population > 0 && data.uptake.byMonth.length > 0 && <ExportLinks href={exportHref} query={query} table="digitalt" label="Digitala kurser per månad" />}
       </section>
-      <section aria-labelledby="forstar-inte" className="dashboard-section">
-        <h2 id="forstar-inte">”Jag förstår inte frågan”</h2>
-        <NotUnderstoodTable rows={data.notUnderstood} nameOf={nameOf} />
-        {data.notUnderstood.some((r) => r.count > 0) && <ExportLinks href={exportHref} query={query} table="forstar-inte" label="”Jag förstår inte frågan” per krav" />}
-      </section>
+      {!data.kRule && (
+        <section aria-labelledby="forstar-inte" className="dashboard-section">
+          <h2 id="forstar-inte">”Jag förstår inte frågan”</h2>
+          <NotUnderstoodTable rows={data.notUnderstood} nameOf={nameOf} />
+          {data.notUnderstood.some((r) => r.count > 0) && <ExportLinks href={exportHref} query={query} table="forstar-inte" label="”Jag förstår inte frågan” per krav" />}
+        </section>
+      )}
     </>
   );
 }

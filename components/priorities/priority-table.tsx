@@ -1,17 +1,20 @@
 import { MissingValue } from '@/components/missing-value';
+import { Withheld } from '@/components/dashboard/withheld';
 import { formatCount } from '@/lib/format/number';
 
 export interface PriorityTableRow {
   requirement: string;
   name: string;
   area: string | null;
-  priority: number;
-  gapVolume: number;
-  assessed: number;
-  below: number;
+  /** Null where the k rule withholds the row (`suppressed`). */
+  priority: number | null;
+  gapVolume: number | null;
+  assessed: number | null;
+  below: number | null;
   courses: ReadonlyArray<{ code: string; name: string; format: string; hours: number | null }>;
   hoursEstimate: number | null;
   topUnits: ReadonlyArray<{ code: string; name: string; priority: number }>;
+  suppressed?: true;
 }
 
 const FORMAT: Record<string, string> = { digital: 'digital', fysisk: 'på plats', blandad: 'blandad' };
@@ -37,17 +40,25 @@ export function PriorityTable({ rows, caption }: { rows: readonly PriorityTableR
         <tbody>
           {rows.map((r, i) => (
             <tr key={r.requirement} data-requirement={r.requirement}>
-              <td>{i + 1}</td>
+              <td>{r.suppressed ? <MissingValue /> : i + 1}</td>
               <th scope="row">
                 {r.name}
                 {r.area && <span className="muted"> · {r.area}</span>}
               </th>
-              <td data-value={r.priority}>{formatCount(r.priority)}</td>
-              <td data-value={r.gapVolume}>{formatCount(r.gapVolume)}</td>
-              <td data-value={r.below}>
-                {formatCount(r.below)} av {formatCount(r.assessed)}
-              </td>
-              <td>{r.topUnits.length === 0 ? <MissingValue /> : r.topUnits.map((u) => u.name).join(', ')}</td>
+              {r.suppressed || r.priority === null || r.gapVolume === null || r.below === null || r.assessed === null ? (
+                <td colSpan={4}>
+                  <Withheld />
+                </td>
+              ) : (
+                <>
+                  <td data-value={r.priority}>{formatCount(r.priority)}</td>
+                  <td data-value={r.gapVolume}>{formatCount(r.gapVolume)}</td>
+                  <td data-value={r.below}>
+                    {formatCount(r.below)} av {formatCount(r.assessed)}
+                  </td>
+                  <td>{r.topUnits.length === 0 ? <MissingValue /> : r.topUnits.map((u) => u.name).join(', ')}</td>
+                </>
+              )}
               <td>
                 {r.courses.length === 0 ? (
                   'Ingen kurs kopplad'

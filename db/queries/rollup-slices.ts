@@ -5,6 +5,7 @@ import type { LevelCount, PlacementCount } from '@/lib/domain/histograms';
 import type { UnitNode } from '@/lib/domain/unit-tree';
 import type { ClosureCount } from '@/lib/domain/gap-closure';
 import type { RequiredLevelCount } from '@/lib/domain/headline-figures';
+import type { AssessedCount } from '@/lib/domain/competence-guard';
 
 // Histograms for a unit and everything below it, read from the rollups (db/schema/rollups.ts)
 // in the shape the figures expect, with a few rows however many people there are. A rollup row
@@ -211,4 +212,17 @@ export async function unitHeadlineCounts(db: DbOrTx, roundId: number): Promise<M
     }
   }
   return out;
+}
+
+/**
+ * Every unit's subtree count of people assessed per role and requirement (only requirements the
+ * role has), for a round: what the k rule on competence figures needs (lib/domain/competence-guard.ts).
+ */
+export function assessedCounts(db: DbOrTx, roundId: number): Promise<AssessedCount[]> {
+  return queryRows<AssessedCount>(db, sql`
+    select u.code as unit, r.code as role, q.code as requirement, (rl.l0 + rl.l1 + rl.l2 + rl.l3 + rl.l4)::int as n
+    from rollup_levels rl
+    join role_requirements rr on rr.role_id = rl.role_id and rr.requirement_id = rl.requirement_id
+    join units u on u.id = rl.unit_id join roles r on r.id = rl.role_id join requirements q on q.id = rl.requirement_id
+    where rl.round_id = ${roundId} and (rl.l0 + rl.l1 + rl.l2 + rl.l3 + rl.l4) > 0`);
 }

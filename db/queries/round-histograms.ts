@@ -92,3 +92,20 @@ export function closureCounts(db: DbOrTx, baselineId: number, followUpId: number
     from pairs join units u on u.id = pairs.unit_id join requirements q on q.id = pairs.requirement_id
     group by u.code, q.code, gap_b, gap_f`);
 }
+
+/**
+ * People per unit (where placed for the round) with an effective level on at least one
+ * requirement their role has: the `n` of a figure pooled over requirements (the steering
+ * group's "share meeting the role's requirements"), counted as people, not as pairs.
+ */
+export function assessedPeopleCounts(db: DbOrTx, roundId: number): Promise<Array<{ unit: string; people: number }>> {
+  return queryRows<{ unit: string; people: number }>(db, sql`
+    with ${roundCtes(roundId, null)}
+    select u.code as unit, count(distinct c.person_id)::int as people
+    from counting c
+    join placed pl on pl.person_id = c.person_id
+    join role_requirements rr on rr.role_id = pl.role_id and rr.requirement_id = c.requirement_id
+    join units u on u.id = pl.unit_id
+    where c.level is not null
+    group by u.code`);
+}

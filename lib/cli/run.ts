@@ -69,14 +69,14 @@ async function execute(c: Command, io: CliIo): Promise<number> {
       const r = await getGapReport(SYSTEM_VIEWER, c);
       if (c.json) json(r);
       else out(table(['roll', 'krav', 'förväntade', 'skattade', 'medelnivå', 'medelgap', 'når kravet', 'gapvolym', 'täckning'],
-        r.rows.map((x) => [x.role ?? 'alla', x.requirement, x.expected, x.assessed, num(x.meanLevel), num(x.meanGap), pct(x.meetsShare), x.gapVolume, pct(x.coverage)])));
+        r.rows.map((x) => [x.role ?? 'alla', x.requirement, x.expected ?? '–', x.assessed ?? '–', num(x.meanLevel), num(x.meanGap), pct(x.meetsShare), x.gapVolume ?? '–', pct(x.coverage)])));
       return 0;
     }
     case 'priorities': {
       const r = await getPriorityReport(SYSTEM_VIEWER, c);
       if (c.json) json(r);
       else out(table(['krav', 'prioritet', 'gapvolym', 'skattade', 'utbildningar'],
-        r.rows.map((x) => [x.requirement, x.priority, x.gapVolume, x.assessed, x.courses.join(', ') || '–'])));
+        r.rows.map((x) => [x.requirement, x.priority ?? '–', x.gapVolume ?? '–', x.assessed ?? '–', x.courses.join(', ') || '–'])));
       return 0;
     }
     case 'effect': {

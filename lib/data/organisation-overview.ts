@@ -9,7 +9,10 @@ import { headlineFromRequiredLevels } from '@/lib/domain/headline-figures';
 import { responseRate } from '@/lib/domain/response-rate';
 import { childrenByParent, compareCodes } from '@/lib/domain/unit-tree';
 import type { Viewer } from '@/lib/auth/viewer';
-import { aggregateUnits } from '@/lib/domain/access';
+import { aggregateUnits, canSeeIndividual } from '@/lib/domain/access';
+import { competenceGuard } from '@/lib/domain/competence-guard';
+import { assessedCounts } from '@/db/queries/rollup-slices';
+import { minGroupSize } from './settings';
 import { accessProfile } from './access';
 
 export interface OverviewRound {
@@ -30,6 +33,8 @@ export interface OverviewUnit {
   rate: number | null;
   meetsShare: number | null;
   meanGap: number | null;
+  /** The k rule withholds meetsShare and meanGap for this viewer (staff, steering group). */
+  suppressed?: true;
   children: OverviewUnit[];
 }
 
@@ -52,7 +57,19 @@ export async function getOrganisationOverview(viewer: Viewer): Promise<Organisat
   if (!latest || units.length === 0) return { round: latest && units.length ? toRound(latest) : null, tree: buildTree(units, new Map()) };
 
   // Every unit's subtree from the rollups in two reads, a few rows per unit.
-  return { round: toRound(latest), tree: buildTree(units, await unitHeadlineCounts(db, latest.id)) };
+  const tree = buildTree(units, await unitHeadlineCounts(db, latest.id));
+  // The k rule where the viewer may not open the individual answers (a staff member's own unit,
+  // a steering group's project units); a chef's own units and HR's stay as they are.
+  const restricted = units.filter((u) => !canSeeIndividual({ ...access, selfPersonId: null }, allOfThem, { id: -1, unitCode: u.code }));
+  if (restricted.length === 0) return { round: toRound(latest), tree };
+  const guard = competenceGuard(allOfThem, await assessedCounts(db, latest.id), await minGroupSize(db));
+  const hide = new Set(restricted.filter((u) => !guard.headlineShown(u.code)).map((u) => u.code));
+  const withhold = (u: OverviewUnit): OverviewUnit => ({
+    ...u,
+    ...(hide.has(u.code) ? { meetsShare: null, meanGap: null, suppressed: true as const } : {}),
+    children: u.children.map(withhold),
+  });
+  return { round: toRound(latest), tree: tree.map(withhold) };
 }
 
 function toRound(r: OverviewRound): OverviewRound {

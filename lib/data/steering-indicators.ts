@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { effectCounts } from '@/db/queries/effect-counts';
 import { questionByCode, roleRequirementList, type UnitRecord } from '@/db/queries/reference-data';
-import { levelCounts, placementCounts } from '@/db/queries/round-histograms';
+import { assessedPeopleCounts, levelCounts, placementCounts } from '@/db/queries/round-histograms';
 import { closureTallies, introductionTallies, participantTallies, qualifiedTallies, type IndicatorRecord, type ProjectRecord } from '@/db/queries/steering';
 import { uptakeCounts } from '@/db/queries/uptake-counts';
 import { gapSumsByRole } from '@/lib/domain/gap-figures';
@@ -60,15 +60,21 @@ async function effectTallies(ctx: IndicatorContext, roundId: number, questionId:
   return tallyMap(await effectCounts(ctx.db, roundId, questionId), (c) => ({ n: c.count, num: c.value >= 4 ? c.count : 0, den: c.count }));
 }
 
-/** Share of assessed person × requirement pairs meeting the required level; n = people who answered. */
+/**
+ * Share of assessed person × requirement pairs meeting the required level; n = the people it is
+ * computed from (with a level on a requirement of their role), not everyone who answered anything:
+ * an effect answer alone would have counted towards k without adding to the figure.
+ */
 async function meetsTallies(ctx: IndicatorContext, roundId: number): Promise<Tallies> {
-  const [placements, levels, roleRequirements] = await Promise.all([placementCounts(ctx.db, roundId, null), levelCounts(ctx.db, roundId, null), roleRequirementList(ctx.db)]);
+  const [placements, levels, roleRequirements, people] = await Promise.all([
+    placementCounts(ctx.db, roundId, null), levelCounts(ctx.db, roundId, null), roleRequirementList(ctx.db), assessedPeopleCounts(ctx.db, roundId),
+  ]);
+  const peopleIn = new Map(people.map((p) => [p.unit, p.people]));
   const out: Tallies = new Map();
   for (const unit of new Set(placements.map((p) => p.unit))) {
     const scope = new Set([unit]);
     const sums = gapSumsByRole({ placements, levels, roleRequirements, scope });
-    const responded = placements.filter((p) => p.unit === unit).reduce((a, p) => a + p.responded, 0);
-    out.set(unit, { n: responded, num: sums.reduce((a, s) => a + s.meets, 0), den: sums.reduce((a, s) => a + s.assessed, 0) });
+    out.set(unit, { n: peopleIn.get(unit) ?? 0, num: sums.reduce((a, s) => a + s.meets, 0), den: sums.reduce((a, s) => a + s.assessed, 0) });
   }
   return out;
 }

@@ -11,7 +11,9 @@ import { trainingPriorities } from '@/lib/domain/priorities';
 import { compareCodes } from '@/lib/domain/unit-tree';
 import type { Viewer } from '@/lib/auth/viewer';
 import { NotFoundError } from './errors';
+import { competenceGuardFor } from './competence-guard';
 import { unitScope } from './scope';
+import { minGroupSize } from './settings';
 import { todayInSweden } from '@/lib/clock/clock';
 
 export interface PriorityFilters {
@@ -27,17 +29,19 @@ export interface TrainingPriority {
   requirement: string;
   name: string;
   area: string | null;
-  priority: number;
-  gapVolume: number;
-  assessed: number;
+  /** Null, as every figure of the row, where the k rule withholds it (then `suppressed`). */
+  priority: number | null;
+  gapVolume: number | null;
+  assessed: number | null;
   /** People below the required level. */
-  below: number;
+  below: number | null;
   meanLevel: number | null;
   courses: Array<{ code: string; name: string; format: string; hours: number | null; url: string | null }>;
   /** People below × the shortest listed course; null without a course with hours. */
   hoursEstimate: number | null;
-  /** Units (where people are placed) contributing most to the priority. */
+  /** Units (where people are placed) contributing most to the priority; none under the k rule. */
   topUnits: Array<{ code: string; name: string; priority: number }>;
+  suppressed?: true;
 }
 
 export interface TrainingPriorities {
@@ -51,6 +55,8 @@ export interface TrainingPriorities {
     phases: ReadonlyArray<{ code: string; label: string }>;
   };
   rows: TrainingPriority[];
+  /** Set for a viewer under the k rule on competence figures (staff, steering group). */
+  kRule: { k: number } | null;
 }
 
 /**
@@ -78,7 +84,9 @@ export async function getTrainingPriorities(viewer: Viewer, filters: PriorityFil
       phases: EXPERIENCE_PHASES.map((p) => ({ code: p.code, label: p.label })),
     },
   };
-  if (!round) return { ...base, rows: [] };
+  const guardOf = await competenceGuardFor(db, viewer, scope.unit.code);
+  const kRule = guardOf ? { k: await minGroupSize(db) } : null;
+  if (!round) return { ...base, rows: [], kRule };
 
   const people = {
     employment: filters.employment ?? null,
@@ -107,11 +115,31 @@ export async function getTrainingPriorities(viewer: Viewer, filters: PriorityFil
     }
   }
   const unitName = new Map(scope.units.map((u) => [u.code, u.name]));
+  // The k rule for staff and steering groups; a filter on people (role, employment, phase) is a split.
+  const guard = guardOf ? await guardOf(round.id) : null;
+  // Under the rule a filter on employment or experience withholds every row: each would need
+  // the split over every group of its kind, and two such filters subtracted give the rest.
+  const shown = (requirementCode: string) => !guard || (!filtered && guard.requirementShown(scope.unit.code, requirementCode, filters.role ?? undefined));
   const requirement = new Map(requirements.map((r) => [r.code, r]));
   const course = new Map(courses.map((c) => [c.code, c]));
   return {
     ...base,
-    rows: ranked.map((p) => {
+    kRule,
+    rows: [...ranked.filter((p) => shown(p.requirement)), ...ranked.filter((p) => !shown(p.requirement)).sort((a, b) => compareCodes(a.requirement, b.requirement))].map((p): TrainingPriority => {
+      if (!shown(p.requirement)) {
+        // Withheld: no figure, and every course linked to it, so the list says nothing of the mean level.
+        const linked = [...new Set(links.filter((l) => l.requirement === p.requirement).map((l) => l.course))].sort(compareCodes);
+        return {
+          requirement: p.requirement,
+          name: requirement.get(p.requirement)?.name ?? p.requirement,
+          area: requirement.get(p.requirement)?.area ?? null,
+          priority: null, gapVolume: null, assessed: null, below: null, meanLevel: null,
+          courses: linked.map((code) => course.get(code)).filter((c): c is NonNullable<typeof c> => c !== undefined),
+          hoursEstimate: null,
+          topUnits: [],
+          suppressed: true,
+        };
+      }
       const s = sums.get(p.requirement);
       const below = s ? s.assessed - s.meets : 0;
       const listed = p.courses.map((code) => course.get(code)).filter((c): c is NonNullable<typeof c> => c !== undefined);
@@ -126,7 +154,7 @@ export async function getTrainingPriorities(viewer: Viewer, filters: PriorityFil
         meanLevel: p.meanLevel,
         courses: listed,
         hoursEstimate: trainingHoursEstimate(below, listed.map((c) => c.hours)),
-        topUnits: (perUnit.get(p.requirement) ?? [])
+        topUnits: guard ? [] : (perUnit.get(p.requirement) ?? [])
           .sort((a, b) => b.priority - a.priority || compareCodes(a.code, b.code))
           .slice(0, 3)
           .map((u) => ({ code: u.code, name: unitName.get(u.code) ?? u.code, priority: u.priority })),

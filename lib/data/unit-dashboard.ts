@@ -7,10 +7,11 @@ import { subtreeClosureCounts, subtreeLevelCounts, subtreePlacementCounts, subtr
 import { completionMonths, uptakeCounts } from '@/db/queries/uptake-counts';
 import { aggregateUnits } from '@/lib/domain/access';
 import { gapClosure, type GapClosure } from '@/lib/domain/gap-closure';
-import { gapRowOf, gapSumsByRole, gapSumsByRequirement, type GapRow } from '@/lib/domain/gap-figures';
+import { gapRowOf, gapSumsByRole, gapSumsByRequirement, guardedGapRows, type GapRow } from '@/lib/domain/gap-figures';
+import type { CompetenceGuard } from '@/lib/domain/competence-guard';
 import { headlineFigures } from '@/lib/domain/headline-figures';
 import { headlineRound } from '@/lib/domain/headline-round';
-import { levelDistribution, type LevelDistribution } from '@/lib/domain/level-distribution';
+import { levelDistribution, withheldDistribution, type LevelDistribution } from '@/lib/domain/level-distribution';
 import { notUnderstoodByRequirement } from '@/lib/domain/not-understood';
 import { responseRate } from '@/lib/domain/response-rate';
 import { digitalUptake, type DigitalUptake } from '@/lib/domain/uptake';
@@ -19,7 +20,9 @@ import type { UnitKind } from '@/lib/domain/enums';
 import type { Viewer } from '@/lib/auth/viewer';
 import { accessProfile } from './access';
 import { NotFoundError } from './errors';
+import { competenceGuardFor } from './competence-guard';
 import { unitScope } from './scope';
+import { minGroupSize } from './settings';
 import { todayInSweden } from '@/lib/clock/clock';
 
 export interface DashboardHeadline {
@@ -28,7 +31,10 @@ export interface DashboardHeadline {
   rate: number | null;
   meetsShare: number | null;
   meanGap: number | null;
-  gapVolume: number;
+  /** Null only where the k rule withholds the competence figures (then `suppressed`). */
+  gapVolume: number | null;
+  /** The k rule withholds meetsShare, meanGap and gapVolume; the response figures stay. */
+  suppressed?: true;
 }
 
 export interface UnitDashboard {
@@ -56,6 +62,11 @@ export interface UnitDashboard {
   closure: GapClosure[];
   uptake: (DigitalUptake & { from: string; to: string }) | null;
   notUnderstood: Array<{ requirement: string; count: number }>;
+  /**
+   * Set for a viewer under the k rule on competence figures (staff, steering group): rows of fewer
+   * than k people are withheld, and gap closure and "jag förstår inte" are not shown at all.
+   */
+  kRule: { k: number } | null;
 }
 
 export interface DashboardFilters {
@@ -69,8 +80,9 @@ export interface DashboardFilters {
 async function dashboardContext(viewer: Viewer, filters: DashboardFilters) {
   const db = await getDb();
   const scope = await unitScope(db, viewer, filters.unit);
-  const [rounds, access, withAnswers, requirements, roles, roleRequirements] = await Promise.all([
+  const [rounds, access, withAnswers, requirements, roles, roleRequirements, guardOf] = await Promise.all([
     allRounds(db), accessProfile(db, viewer), roundIdsWithAnswers(db), requirementList(db), roleList(db), roleRequirementList(db),
+    competenceGuardFor(db, viewer, scope.unit.code),
   ]);
   const round = filters.round ? rounds.find((r) => r.code === filters.round) : headlineRound(rounds, withAnswers, todayInSweden());
   if (filters.round && !round) throw new NotFoundError('Omgången', filters.round);
@@ -102,16 +114,23 @@ async function dashboardContext(viewer: Viewer, filters: DashboardFilters) {
     },
     requirements: requirements.filter((r) => areaRequirements.has(r.code)),
   };
-  const headlineOf = (codes: ReadonlySet<string>, f: RoundFigures): DashboardHeadline => {
+  /** A unit's (the scope's or a child's) headline for a round, under the k rule where `guard` is set. */
+  const headlineOf = (unitCode: string, f: RoundFigures, guard: CompetenceGuard | null): DashboardHeadline => {
+    const codes = unitCode === scope.unit.code ? scope.codes : subtreeCodes(scope.units, unitCode);
     const sums = gapSumsByRole({ ...f, roleRequirements: filteredRoleRequirements, scope: codes, roles: roleFilter });
     const rate = responseRate(roleFilter ? f.placements.filter((p) => roleFilter.has(p.role)) : f.placements, codes);
     const h = headlineFigures(sums);
-    return { population: rate.population, responded: rate.responded, rate: rate.rate, meetsShare: h.meetsShare, meanGap: h.meanGap, gapVolume: sums.reduce((a, s) => a + s.gapSum, 0) };
+    const headline = { population: rate.population, responded: rate.responded, rate: rate.rate, meetsShare: h.meetsShare, meanGap: h.meanGap, gapVolume: sums.reduce((a, s) => a + s.gapSum, 0) };
+    if (!guard) return headline;
+    const shown = guard.headlineShown(unitCode, { requirements: filters.area ? areaRequirements : undefined, role: filters.role ?? undefined });
+    return shown ? headline : { ...headline, meetsShare: null, meanGap: null, gapVolume: null, suppressed: true };
   };
-  return { db, scope, rounds, withAnswers, roles, round, previous, childUnits, areaRequirements, roleFilter, filteredRoleRequirements, base, headlineOf };
+  const guardFor = async (roundId: number) => (guardOf ? guardOf(roundId) : null);
+  const kRule = guardOf ? { k: await minGroupSize(db) } : null;
+  return { db, scope, rounds, withAnswers, roles, round, previous, childUnits, areaRequirements, roleFilter, filteredRoleRequirements, base, headlineOf, guardFor, kRule };
 }
 
-export type UnitDashboardSummary = Pick<UnitDashboard, 'unit' | 'breadcrumbs' | 'rounds' | 'round' | 'previousRound' | 'filters' | 'requirements' | 'headline' | 'previousHeadline'>;
+export type UnitDashboardSummary = Pick<UnitDashboard, 'unit' | 'breadcrumbs' | 'rounds' | 'round' | 'previousRound' | 'filters' | 'requirements' | 'headline' | 'previousHeadline' | 'kRule'>;
 
 /**
  * The top of the dashboard, cheap enough to send first: the unit (access checked here, so an
@@ -119,13 +138,18 @@ export type UnitDashboardSummary = Pick<UnitDashboard, 'unit' | 'breadcrumbs' | 
  * the previous round's. The page streams the rest from getUnitDashboard under Suspense.
  */
 export async function getUnitDashboardSummary(viewer: Viewer, filters: DashboardFilters): Promise<UnitDashboardSummary> {
-  const { db, scope, round, previous, base, headlineOf } = await dashboardContext(viewer, filters);
-  if (!round) return { ...base, headline: null, previousHeadline: null };
+  const { db, scope, round, previous, base, headlineOf, guardFor, kRule } = await dashboardContext(viewer, filters);
+  if (!round) return { ...base, headline: null, previousHeadline: null, kRule };
   // The headline needs the unit's subtree as a whole: its own rollup rows, not every child's.
   const totals = await subtreeTotals(db, previous ? [round.id, previous.id] : [round.id], scope.unit.id);
   const figures = totals.get(round.id) as SubtreeTotals;
   const previousFigures = previous ? totals.get(previous.id) : undefined;
-  return { ...base, headline: headlineOf(scope.codes, figures), previousHeadline: previousFigures ? headlineOf(scope.codes, previousFigures) : null };
+  return {
+    ...base,
+    headline: headlineOf(scope.unit.code, figures, await guardFor(round.id)),
+    previousHeadline: previous && previousFigures ? headlineOf(scope.unit.code, previousFigures, await guardFor(previous.id)) : null,
+    kRule,
+  };
 }
 
 /**
@@ -134,10 +158,10 @@ export async function getUnitDashboardSummary(viewer: Viewer, filters: Dashboard
  * "jag förstår inte frågan". Chefs: their own units; HR and administrators: any.
  */
 export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters): Promise<UnitDashboard> {
-  const { db, scope, rounds, withAnswers, roles, round, previous, childUnits, areaRequirements, roleFilter, filteredRoleRequirements, base, headlineOf } =
+  const { db, scope, rounds, withAnswers, roles, round, previous, childUnits, areaRequirements, roleFilter, filteredRoleRequirements, base, headlineOf, guardFor, kRule } =
     await dashboardContext(viewer, filters);
   if (!round) {
-    return { ...base, children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...emptyHeadline() })), headline: null, previousHeadline: null, heatmap: [], unitHeatmap: [], trend: [], gaps: [], distribution: [], closure: [], uptake: null, notUnderstood: [] };
+    return { ...base, children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...emptyHeadline() })), headline: null, previousHeadline: null, heatmap: [], unitHeatmap: [], trend: [], gaps: [], distribution: [], closure: [], uptake: null, notUnderstood: [], kRule };
   }
 
   // This round per child (the child units and their heat table); earlier rounds, for the trend and
@@ -161,32 +185,40 @@ export async function getUnitDashboard(viewer: Viewer, filters: DashboardFilters
     previous ? previousClosure(db, previous.id, round.id, scope.unit.id) : Promise.resolve([]),
   ]);
 
-  const headline = headlineOf(scope.codes, figures);
+  // The k rule for staff and steering groups: every row of fewer than k people withheld, over the tree.
+  const guard = await guardFor(round.id);
+  const guarded = (unitCode: string, rows: GapRow[]) => (guard ? guardedGapRows(rows, guard, unitCode, filters.role ?? undefined) : rows);
+  const headline = headlineOf(scope.unit.code, figures, guard);
+  const trendGuards = new Map(await Promise.all(earlier.map(async (r) => [r.id, await guardFor(r.id)] as const)));
   return {
     ...base,
-    children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...headlineOf(subtreeCodes(scope.units, u.code), figures) })),
+    children: childUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, ...headlineOf(u.code, figures, guard) })),
     headline,
-    previousHeadline: previousFigures ? headlineOf(scope.codes, previousFigures) : null,
+    previousHeadline: previous && previousFigures ? headlineOf(scope.unit.code, previousFigures, trendGuards.get(previous.id) ?? (await guardFor(previous.id))) : null,
     heatmap: heatmapRoles.map((role) => ({
       role: { code: role, name: roleName.get(role) ?? role },
-      cells: byRole.filter((s) => s.role === role).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement)),
+      cells: guarded(scope.unit.code, byRole.filter((s) => s.role === role).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement))),
     })),
     unitHeatmap: childUnits.map((u) => ({
       unit: { code: u.code, name: u.name },
-      cells: gapSumsByRequirement(gapSumsByRole(input(subtreeCodes(scope.units, u.code)))).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement)),
+      cells: guarded(u.code, gapSumsByRequirement(gapSumsByRole(input(subtreeCodes(scope.units, u.code)))).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement))),
     })),
     trend: [
       ...earlier.flatMap((r) => {
         const f = figuresOf.get(r.id);
-        return f ? [{ round: { code: r.code, name: r.name }, headline: headlineOf(scope.codes, f) }] : [];
+        return f ? [{ round: { code: r.code, name: r.name }, headline: headlineOf(scope.unit.code, f, trendGuards.get(r.id) ?? null) }] : [];
       }),
       { round: { code: round.code, name: round.name }, headline },
     ],
-    gaps: gapSumsByRequirement(byRole).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement)),
-    distribution: levelDistribution(figures.levels, filteredRoleRequirements, scope.codes, roleFilter),
-    closure: gapClosure(closureRows, scope.codes).filter((c) => areaRequirements.has(c.requirement)),
+    gaps: guarded(scope.unit.code, gapSumsByRequirement(byRole).map(gapRowOf).sort((a, b) => compareCodes(a.requirement, b.requirement))),
+    distribution: levelDistribution(figures.levels, filteredRoleRequirements, scope.codes, roleFilter).map((d) =>
+      !guard || guard.requirementShown(scope.unit.code, d.requirement, filters.role ?? undefined) ? d : withheldDistribution(d),
+    ),
+    // Gap closure and "jag förstår inte" are tools for those who may follow up on individuals.
+    closure: guard ? [] : gapClosure(closureRows, scope.codes).filter((c) => areaRequirements.has(c.requirement)),
     uptake: { from, to: until, ...digitalUptake(people, months, scope.codes) },
-    notUnderstood: notUnderstoodByRequirement(confused, scope.codes).filter((c) => areaRequirements.has(c.requirement)),
+    notUnderstood: guard ? [] : notUnderstoodByRequirement(confused, scope.codes).filter((c) => areaRequirements.has(c.requirement)),
+    kRule,
   };
 }
 

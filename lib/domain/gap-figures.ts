@@ -1,6 +1,7 @@
 import { gapOf } from './scale';
 import type { LevelCount, PlacementCount, RoleRequirement } from './histograms';
 import { compareCodes } from './unit-tree';
+import type { CompetenceGuard } from './competence-guard';
 
 export type GapGrouping = 'requirement' | 'role-requirement';
 
@@ -8,13 +9,16 @@ export interface GapRow {
   /** null when rows are not split by role. */
   role: string | null;
   requirement: string;
-  expected: number;
-  assessed: number;
+  /** Null only where the row is withheld (fewer than k people, for a viewer under the k rule). */
+  expected: number | null;
+  assessed: number | null;
   meanLevel: number | null;
   meanGap: number | null;
   meetsShare: number | null;
-  gapVolume: number;
-  coverage: number;
+  gapVolume: number | null;
+  coverage: number | null;
+  /** Set, with every figure null, where the k rule withholds the row (DOMAIN.md "Small groups"). */
+  suppressed?: true;
 }
 
 /** Sums over the assessed people of one role (or all roles) and one requirement. */
@@ -124,4 +128,17 @@ export function gapReport(input: GapInput, by: GapGrouping): GapRow[] {
   return sums
     .map(gapRowOf)
     .sort((a, b) => compareCodes(a.role ?? '', b.role ?? '') || compareCodes(a.requirement, b.requirement));
+}
+
+/** A row the k rule withholds: it says so, with every figure null (DOMAIN.md "Small groups"). */
+export function withheldGapRow(row: Pick<GapRow, 'role' | 'requirement'>): GapRow {
+  return { role: row.role, requirement: row.requirement, expected: null, assessed: null, meanLevel: null, meanGap: null, meetsShare: null, gapVolume: null, coverage: null, suppressed: true };
+}
+
+/**
+ * Gap rows of one unit under the k rule: a requirement row by the unit's rule (filtered to one
+ * role where `role` is set), a role row as a part of the unit split by role.
+ */
+export function guardedGapRows(rows: readonly GapRow[], guard: CompetenceGuard, unit: string, role?: string): GapRow[] {
+  return rows.map((row) => (guard.requirementShown(unit, row.requirement, row.role ?? role) ? row : withheldGapRow(row)));
 }

@@ -4,9 +4,11 @@ import { compareCodes } from './unit-tree';
 
 export interface LevelDistribution {
   requirement: string;
-  /** People at each level 0..4 (assessed, whose role requires the requirement). */
-  counts: number[];
-  assessed: number;
+  /** People at each level 0..4 (assessed, whose role requires the requirement); null where withheld. */
+  counts: number[] | null;
+  assessed: number | null;
+  /** Set, with counts and assessed null, where the k rule withholds the requirement. */
+  suppressed?: true;
   /** The required levels of the roles concerned, lowest first (usually one). */
   requiredLevels: number[];
 }
@@ -37,4 +39,9 @@ export function levelDistribution(
       assessed: d.counts.reduce((a, b) => a + b, 0),
       requiredLevels: [...d.required].sort((a, b) => a - b),
     }));
+}
+
+/** A requirement the k rule withholds: the required levels stay (they are the framework's, not anyone's answer). */
+export function withheldDistribution(d: LevelDistribution): LevelDistribution {
+  return { requirement: d.requirement, counts: null, assessed: null, requiredLevels: d.requiredLevels, suppressed: true };
 }

@@ -450,7 +450,9 @@ describe.each(TEST_DRIVERS)('access matrix on $name', (driver) => {
     const internal = new Set([
       'accessProfile', 'unitScope', 'requireRound', 'requireAdmin', 'requireHrOrAdmin', 'NotFoundError', 'InvalidInputError', 'checkHealth', 'listDemoUsers', 'ownEmployeeId',
       // lib/data/exports: writing and describing a file, for the exporters above.
-      'exportFile', 'kRuleLine', 'dashboardAbout',
+      'exportFile', 'kRuleLine', 'dashboardAbout', 'competenceKRuleLine',
+      // The k rule on competence figures, used by every competence read above.
+      'competenceGuardFor',
       // lib/data/exports/steering-*: the report pack's file name and the page it prints.
       'steeringFilename', 'steeringPrintPath',
       // lib/data/steering-indicators: the figures of one indicator, for getSteeringView (which checks access).

@@ -134,7 +134,7 @@ describe.each(TEST_DRIVERS)('the unit dashboard’s table exports on $name', (dr
     const page = await getUnitDashboard(hr, filters);
     const t = readCsv(await exportDashboardTable(hr, 'enheter-krav', filters, 'csv'));
     expect(t.title).toBe(`Enheter och krav – ${page.unit.name}`);
-    const shown = page.unitHeatmap.flatMap(({ unit, cells }) => cells.filter((c) => c.expected > 0).map((c) => [unit.code, c.requirement, c.assessed, c.meetsShare]));
+    const shown = page.unitHeatmap.flatMap(({ unit, cells }) => cells.filter((c) => (c.expected ?? 0) > 0).map((c) => [unit.code, c.requirement, c.assessed, c.meetsShare]));
     expect(shown.length).toBeGreaterThan(10);
     expect(t.rows.map((r) => [r.Enhetskod, r.Kravkod, num(r.Bedömda), num(r['Andel som når kravet'])])).toEqual(shown);
   });

@@ -79,7 +79,7 @@ describe.each(TEST_DRIVERS)('frameworks and role requirements on $name', (driver
     const [r] = await queryRows<{ code: string }>(handle.db, sql`
       select r.code from people p join roles r on r.id = p.role_id where p.employee_id = 'D10144'`);
     role = r?.code ?? '';
-    const row = (await cliGaps()).find((g) => g.role === role && g.assessed > 20 && (g.meetsShare ?? 0) > 0.2);
+    const row = (await cliGaps()).find((g) => g.role === role && (g.assessed ?? 0) > 20 && (g.meetsShare ?? 0) > 0.2);
     requirement = row?.requirement ?? '';
     const current = (await levelsOf(role)).find((l) => l.requirement === requirement);
     level = current?.requiredLevel ?? 0;
@@ -116,9 +116,10 @@ describe.each(TEST_DRIVERS)('frameworks and role requirements on $name', (driver
     expect(after.expected).toBe(before.expected);
     expect(after.assessed).toBe(before.assessed);
     // Everyone at or below the old level is now one step further away; meetsShare after = those above it.
-    const notMeetingNow = after.assessed - Math.round((after.meetsShare ?? 0) * after.assessed);
-    expect(after.gapVolume - before.gapVolume).toBe(notMeetingNow);
-    expect(after.gapVolume).toBeGreaterThan(before.gapVolume);
+    const assessedAfter = after.assessed ?? NaN;
+    const notMeetingNow = assessedAfter - Math.round((after.meetsShare ?? 0) * assessedAfter);
+    expect((after.gapVolume ?? NaN) - (before.gapVolume ?? NaN)).toBe(notMeetingNow);
+    expect(after.gapVolume).toBeGreaterThan(before.gapVolume ?? NaN);
     expect(after.meetsShare ?? 1).toBeLessThan(before.meetsShare ?? 0);
     // The role's table shows the new level.
     expect((await levelsOf(role)).find((l) => l.requirement === requirement)?.requiredLevel).toBe(level + 1);
@@ -158,7 +159,7 @@ describe.each(TEST_DRIVERS)('frameworks and role requirements on $name', (driver
     const newWeight = weight === 3 ? 1 : weight + 1;
     await setRoleRequirements(admin, { framework: frameworkId, role, rows: await tableRows(role, { [requirement]: { level: level + 1, weight: newWeight } }), confirmRemoval: false });
     const after = (await cliPriorities()).find((p) => p.requirement === requirement)?.priority ?? NaN;
-    expect(after - before).toBe((newWeight - weight) * gap.gapVolume);
+    expect(after - before).toBe((newWeight - weight) * (gap.gapVolume ?? NaN));
     // Back to the demo's values: the gap figures are the original ones again.
     await setRoleRequirements(admin, { framework: frameworkId, role, rows: await tableRows(role, { [requirement]: { level, weight } }), confirmRemoval: false });
     const [latest] = await listFrameworkChanges(hr, { requirement, limit: 1 });

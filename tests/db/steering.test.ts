@@ -77,7 +77,19 @@ describe.each(TEST_DRIVERS)('the steering group’s indicators on $name', (drive
     for (const { unit, figure } of meets.spread) {
       const d = await getUnitDashboard(hr, { unit: unit.code, round: 'KART-2026' });
       expect(figure.value).toBeCloseTo(d.headline?.meetsShare ?? NaN, 12);
-      expect(figure.n).toBe(d.headline?.responded);
+      // n counts the people the share is computed from: those with a level on a requirement of
+      // their role, not those who answered only the effect questions (issue 16).
+      const [people] = await queryRows<{ n: number }>(handle.db, sql`
+        with last as (
+          select distinct on (a.person_id) a.person_id, a.unit_id, a.role_id from assessments a join rounds r on r.id = a.round_id
+          where r.code = 'KART-2026' order by a.person_id, a.assessed_on desc nulls last, a.id desc)
+        select count(distinct a.person_id)::int as n
+        from assessments a join rounds r on r.id = a.round_id join last l on l.person_id = a.person_id
+        join role_requirements rr on rr.role_id = l.role_id and rr.requirement_id = a.requirement_id
+        join units u on u.id = l.unit_id
+        where r.code = 'KART-2026' and a.level is not null and u.code in (${sql.join([...subtreeCodes(await allUnits(handle.db), unit.code)].map((c) => sql`${c}`), sql`, `)})`);
+      expect(figure.n).toBe(people?.n);
+      expect(figure.n).toBeLessThanOrEqual(d.headline?.responded ?? 0);
     }
     const [area] = await queryRows<{ area: string }>(handle.db, sql`select area from project_indicators where code = 'gap-omsorg'`);
     for (const { unit, figure } of gap.spread) {

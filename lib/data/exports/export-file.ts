@@ -37,6 +37,8 @@ interface DashboardSelection {
   unit: { code: string; name: string };
   round: { name: string } | null;
   filters: { role: string | null; area: string | null };
+  /** Set for a viewer under the k rule on competence figures. */
+  kRule?: { k: number } | null;
 }
 
 /**
@@ -53,6 +55,11 @@ export async function dashboardAbout(d: DashboardSelection, opts: { role?: boole
     `${filter('Yrkesroll', d.filters.role, opts.role ?? true)}; ${filter('kravområde', d.filters.area, opts.area ?? true)}`,
     ...(opts.notes ?? []),
     `Uttaget: ${todayInSweden()}`,
-    await kRuleLine(opts.why),
+    d.kRule ? competenceKRuleLine(d.kRule.k) : await kRuleLine(opts.why),
   ];
+}
+
+/** For a viewer under the k rule on competence figures (staff, steering group, API key). */
+export function competenceKRuleLine(k: number): string {
+  return `Siffror som bygger på färre än ${k} personer, eller som skulle gå att räkna fram ur andra, visas inte: de cellerna är tomma. Gapminskning och "jag förstår inte frågan" ingår inte. Effektmått för grupper med färre än ${k} svar visas aldrig.`;
 }

@@ -16,7 +16,7 @@ export async function exportLevelDistributionTable(viewer: Viewer, filters: Dash
     columns: [
       { header: 'Kravkod', value: (r) => r.requirement },
       { header: 'Krav', value: (r) => name.get(r.requirement) ?? r.requirement },
-      ...SCALE.map((s) => ({ header: `${s.level} ${s.name}`, value: (r: LevelDistribution) => r.counts[s.level] ?? 0 })),
+      ...SCALE.map((s) => ({ header: `${s.level} ${s.name}`, value: (r: LevelDistribution) => (r.counts === null ? null : (r.counts[s.level] ?? 0)) })),
       { header: 'Bedömda', value: (r) => r.assessed },
       // Usually one level; where the roles concerned differ, all of them, lowest first.
       { header: 'Kravnivå', value: (r) => (r.requiredLevels.length === 1 ? (r.requiredLevels[0] ?? null) : r.requiredLevels.join(', ') || null) },

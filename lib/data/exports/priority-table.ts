@@ -3,7 +3,7 @@ import type { ExportTable } from '@/lib/export/table-file';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getTrainingPriorities, type PriorityFilters, type TrainingPriority } from '../training-priorities';
 import { todayInSweden } from '@/lib/clock/clock';
-import { exportFile, kRuleLine, type ExportFile, type ExportFormat } from './export-file';
+import { competenceKRuleLine, exportFile, kRuleLine, type ExportFile, type ExportFormat } from './export-file';
 
 /** The priorities page's ranking, as shown. */
 export async function exportPriorityTable(viewer: Viewer, filters: PriorityFilters, format: ExportFormat): Promise<ExportFile> {
@@ -15,7 +15,7 @@ export async function exportPriorityTable(viewer: Viewer, filters: PriorityFilte
       `Omgång: ${p.round?.name ?? '–'}`,
       `Kravområde: ${filters.area ?? 'alla'}; yrkesroll: ${filters.role ?? 'alla'}; anställning: ${filters.employment ?? 'alla'}; erfarenhet: ${filters.phase ?? 'alla'}`,
       `Uttaget: ${todayInSweden()}`,
-      await kRuleLine(),
+      p.kRule ? competenceKRuleLine(p.kRule.k) : await kRuleLine(),
     ],
     columns: [
       { header: 'Kravkod', value: (r) => r.requirement },

@@ -26,7 +26,7 @@ export async function exportUnitRequirementTable(viewer: Viewer, filters: Dashbo
       { header: 'Andel som når kravet', value: (r) => r.cell.meetsShare },
       { header: 'Medelgap', value: (r) => r.cell.meanGap },
     ],
-    rows: d.unitHeatmap.flatMap(({ unit, cells }) => cells.filter((c) => c.expected > 0).map((cell) => ({ unit, cell }))),
+    rows: d.unitHeatmap.flatMap(({ unit, cells }) => cells.filter((c) => c.suppressed || (c.expected ?? 0) > 0).map((cell) => ({ unit, cell }))),
   };
   return exportFile(viewer, table, `enheter-krav-${d.unit.code}`, format, { unit: d.unit.code, round: d.round?.code ?? null });
 }
