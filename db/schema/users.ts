@@ -1,10 +1,10 @@
-import { boolean, index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, serial, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { userRole } from './enums';
 import { units } from './organisation';
 import { people } from './people';
 import { projects } from './projects';
 
-/** Someone who signs in. Email is stored lower-cased; it is how sign-in finds the user. */
+/** Someone who signs in. Email is stored lower-cased; the first work-account sign-in finds the user by it. */
 export const users = pgTable('users', {
   id: serial('id').primaryKey(),
   email: text('email').notNull().unique(),
@@ -14,7 +14,13 @@ export const users = pgTable('users', {
   /** A disabled user's sessions end at their next request. */
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+  /**
+   * The Entra ID account (object id and tenant id) bound at the first work-account sign-in:
+   * later sign-ins match on these, never on e-mail, which a user may be able to change.
+   */
+  entraObjectId: text('entra_object_id'),
+  entraTenantId: text('entra_tenant_id'),
+}, (t) => [uniqueIndex('users_entra_account').on(t.entraTenantId, t.entraObjectId)]);
 
 /** One role of a user: chef with a unit they lead, steering with a project, others plain. */
 export const userRoles = pgTable(

@@ -4,10 +4,11 @@ import Credentials from 'next-auth/providers/credentials';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import type { Provider } from 'next-auth/providers';
 import { getDb } from '@/db/client';
-import { userByEmail, userById } from '@/db/queries/users';
+import { userById } from '@/db/queries/users';
 import { env } from '@/lib/env';
 import { allowSignIn, signInLimiter } from './rate-limit';
 import { cookies } from 'next/headers';
+import { entraUser } from './entra-account';
 import { checkInvitationSignIn } from './invitation-sign-in';
 import type { CookieJar } from './link-browser';
 import { authSecret } from './secret';
@@ -96,17 +97,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: '/logga-in', error: '/logga-in' },
   providers: providers(),
   callbacks: {
-    /** Entra ID: only people who have a user account, not disabled, may sign in. */
-    async signIn({ user, account }) {
+    /**
+     * Entra ID: only people who have a user account, not disabled, may sign in; matched on the
+     * account's object id and tenant id, e-mail only at the first sign-in (lib/auth/entra-account.ts).
+     */
+    async signIn({ user, account, profile }) {
       if (account?.provider !== 'microsoft-entra-id') return true;
       if (!signInLimiter.attempt(`entra:${user.email ?? ''}`)) return false;
-      const known = user.email ? await userByEmail(await getDb(), user.email) : undefined;
+      const known = profile ? await entraUser(await getDb(), profile) : undefined;
       return Boolean(known && !known.disabled);
     },
-    async jwt({ token, user, account }) {
+    async jwt({ token, user, account, profile }) {
       if (user && account?.provider === 'microsoft-entra-id') {
-        const known = user.email ? await userByEmail(await getDb(), user.email) : undefined;
-        token.sub = known ? `${USER_SUBJECT}${known.id}` : undefined;
+        const known = profile ? await entraUser(await getDb(), profile) : undefined;
+        token.sub = known && !known.disabled ? `${USER_SUBJECT}${known.id}` : undefined;
       } else if (user?.id) {
         token.sub = user.id;
       }
