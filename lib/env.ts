@@ -27,7 +27,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-let cached: Env | null = null;
+let cached: Env | undefined;
 
 export function env(): Env {
   if (!cached) {
@@ -51,4 +51,9 @@ export function databaseTarget(e: Env = env()): DatabaseTarget {
   if (e.DATABASE_URL) return { driver: 'pg', url: e.DATABASE_URL };
   if (e.POSTGRES_URL && e.VERCEL) return { driver: 'vercel', url: e.POSTGRES_URL };
   return { driver: 'pglite', dir: e.PGLITE_DIR };
+}
+
+/** Forgets the validated environment, so a test can change a setting and read it again. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }

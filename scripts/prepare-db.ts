@@ -6,6 +6,7 @@ import { closeDb, getDbHandle } from '@/db/client';
 import { demoState, reloadDemo, seedDemo } from '@/db/seed/seed-demo';
 import type { ImportResult } from '@/db/import/apply-import';
 import { todayInSweden } from '@/lib/clock/clock';
+import { DEMO_OFF_TEXT, demoSignInState } from '@/lib/auth/sign-in-methods';
 import { env } from '@/lib/env';
 
 const rows = (result: ImportResult) => Object.values(result.created).reduce((a, b) => a + (b ?? 0), 0);
@@ -27,6 +28,10 @@ async function main() {
     );
     process.stderr.write(`Demodata inläst på nytt: ${rows(await reloadDemo(db, today))} rader.\n`);
   }
+  // The start says whether the one-click demo sign-in will be there, and why not (issue 16).
+  const demo = await demoSignInState();
+  if (demo.on) process.stderr.write('Demoinloggningen är på: databasen har bara demodata och inget jobbkonto (Entra ID) är inställt.\n');
+  else if (demo.asked) process.stderr.write(`${DEMO_OFF_TEXT[demo.reason]} Sätt AUTH_DEMO=false för att slippa det här meddelandet.\n`);
 }
 
 main()

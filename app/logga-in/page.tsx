@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { DemoSignIn } from '@/components/sign-in/demo-sign-in';
 import { EntraSignIn } from '@/components/sign-in/entra-sign-in';
-import { demoEnabled, entraConfigured } from '@/lib/auth/auth';
+import { entraConfigured } from '@/lib/auth/auth';
+import { DEMO_OFF_TEXT, demoSignInState } from '@/lib/auth/sign-in-methods';
 import { getViewer } from '@/lib/auth/get-viewer';
 import { listDemoUsers } from '@/lib/data/demo-users';
 import { primaryRole, userRoleLabel } from '@/lib/format/user-role';
@@ -23,7 +24,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
 
   const params = await searchParams;
   const error = first(params.error);
-  const demo = demoEnabled();
+  const demoState = await demoSignInState();
+  const demo = demoState.on;
   const entra = entraConfigured();
   const demoRequested = 'demo' in params;
   const demoUsers = demo ? await listDemoUsers() : [];
@@ -36,10 +38,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           <p>{signInErrorMessage(error, first(params.code))}</p>
         </div>
       )}
-      {!demo && demoRequested && (
+      {!demoState.on && demoState.asked ? (
         <div className="notice" role="status">
-          <p>{SIGN_IN_MESSAGES.demoOff}</p>
+          <p>{DEMO_OFF_TEXT[demoState.reason]}</p>
         </div>
+      ) : (
+        !demo &&
+        demoRequested && (
+          <div className="notice" role="status">
+            <p>{SIGN_IN_MESSAGES.demoOff}</p>
+          </div>
+        )
       )}
       {entra && (
         <section className="panel" aria-labelledby="jobbkonto-rubrik">

@@ -37,6 +37,25 @@ export type DemoState =
 
 const allIn = (found: readonly string[], allowed: ReadonlySet<string>) => found.every((v) => allowed.has(v));
 
+type DemoCodes = Record<'units' | 'people' | 'users' | 'projects', ReadonlySet<string>>;
+const codesByLoadDay = new Map<string, DemoCodes>();
+
+/**
+ * The codes the demo loads for a load day. Generating the demo takes a few hundred milliseconds
+ * and the sign-in page asks on every visit (lib/auth/sign-in-methods.ts), so once per day a process sees.
+ */
+function demoCodes(loadDay: string): DemoCodes {
+  let codes = codesByLoadDay.get(loadDay);
+  if (!codes) {
+    const demo = generateDemo(loadDay).tables;
+    const column = (table: keyof typeof demo, name: string) =>
+      new Set((demo[table]?.rows ?? []).map((r) => r.cells[name]).filter((v): v is string => v !== null && v !== undefined));
+    codes = { units: column('units', 'code'), people: column('people', 'employee_id'), users: column('users', 'email'), projects: column('projects', 'code') };
+    codesByLoadDay.set(loadDay, codes);
+  }
+  return codes;
+}
+
 /**
  * What the database holds, judged strictly: "demo" only when its rounds are exactly the three
  * the demo loads for one load day (codes, names and dates), and every unit, person, user and
@@ -59,15 +78,13 @@ export async function demoState(db: Db, today: string = todayInSweden()): Promis
   });
   if (!roundsMatch) return { kind: 'not-demo' };
 
-  const demo = generateDemo(calendar.loadDay).tables;
-  const column = (table: keyof typeof demo, name: string) =>
-    new Set((demo[table]?.rows ?? []).map((r) => r.cells[name]).filter((v): v is string => v !== null && v !== undefined));
+  const demo = demoCodes(calendar.loadDay);
   const codes = async (query: ReturnType<typeof sql>) => (await queryRows<{ v: string }>(db, query)).map((r) => r.v);
   const onlyDemo =
-    allIn(await codes(sql`select code as v from units`), column('units', 'code')) &&
-    allIn(await codes(sql`select employee_id as v from people`), column('people', 'employee_id')) &&
-    allIn(await codes(sql`select lower(email) as v from users`), column('users', 'email')) &&
-    allIn(await codes(sql`select code as v from projects`), column('projects', 'code'));
+    allIn(await codes(sql`select code as v from units`), demo.units) &&
+    allIn(await codes(sql`select employee_id as v from people`), demo.people) &&
+    allIn(await codes(sql`select lower(email) as v from users`), demo.users) &&
+    allIn(await codes(sql`select code as v from projects`), demo.projects);
   if (!onlyDemo) return { kind: 'not-demo' };
   return calendar.open.closesOn < today ? { kind: 'ran-out', calendar } : { kind: 'current', calendar };
 }

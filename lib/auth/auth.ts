@@ -12,6 +12,7 @@ import { entraUser } from './entra-account';
 import { checkInvitationSignIn } from './invitation-sign-in';
 import type { CookieJar } from './link-browser';
 import { authSecret } from './secret';
+import { demoProviderWanted, demoSignInState, entraConfigured } from './sign-in-methods';
 import { INVITATION_SUBJECT, USER_SUBJECT } from './viewer-from-subject';
 
 export { INVITATION_SUBJECT, USER_SUBJECT };
@@ -33,14 +34,7 @@ async function cookieJar(): Promise<CookieJar | null> {
   }
 }
 
-export function entraConfigured(): boolean {
-  const e = env();
-  return Boolean(e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET && e.AUTH_MICROSOFT_ENTRA_ID_ISSUER);
-}
-
-export function demoEnabled(): boolean {
-  return env().AUTH_DEMO === 'true';
-}
+export { entraConfigured };
 
 function providers(): Provider[] {
   const list: Provider[] = [
@@ -55,15 +49,15 @@ function providers(): Provider[] {
       },
     }),
   ];
-  if (demoEnabled()) {
+  if (demoProviderWanted()) {
     list.push(
       Credentials({
         id: 'demo',
         name: 'Demo',
         credentials: { userId: {} },
         async authorize(credentials, request) {
-          // Checked again here: the button list is not the gate.
-          if (!demoEnabled()) return null;
+          // Checked again here, with the data as it is now: the button list is not the gate.
+          if (!(await demoSignInState()).on) return null;
           if (!allowSignIn('demo', request.headers)) throw new TooManyAttempts();
           const id = Number(credentials.userId);
           if (!Number.isSafeInteger(id)) return null;

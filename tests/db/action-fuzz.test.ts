@@ -57,7 +57,6 @@ vi.mock('@/lib/auth/auth', async () => {
     },
     signOut: async () => redirect('/logga-in'),
     auth: async () => null,
-    demoEnabled: () => true,
     entraConfigured: () => false,
   };
 });
