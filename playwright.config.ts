@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { APP_AUTH_ENV, APP_URL, IMPORT_APP_DB, IMPORT_APP_URL, OIDC_ENV, OIDC_ISSUER } from './tests/e2e/oidc/settings';
+import { APP_AUTH_ENV, APP_HEALTH_URL, APP_URL, IMPORT_APP_DB, IMPORT_APP_URL, IMPORT_HEALTH_URL, OIDC_ENV, OIDC_ISSUER } from './tests/e2e/oidc/settings';
 
 const BASE_URL = APP_URL;
 
@@ -62,8 +62,8 @@ export default defineConfig({
     {
       command: 'npm run -s e2e:server',
       // Ready only when the database is open and migrated: the health route answers 503 until then.
-      url: `${BASE_URL}/api/health`,
-      // Demo sign-in on, a fixed session secret, Entra ID pointed at the stand-in.
+      url: APP_HEALTH_URL,
+      // A fixed session secret, Entra ID pointed at the stand-in (the specs sign in with it).
       env: APP_AUTH_ENV,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
@@ -73,7 +73,7 @@ export default defineConfig({
     {
       // The import specs' server: the same build, its own database and port (IMPORT_SPECS).
       command: 'npm run -s e2e:server',
-      url: `${IMPORT_APP_URL}/api/health`,
+      url: IMPORT_HEALTH_URL,
       env: { ...APP_AUTH_ENV, E2E_PGLITE_DIR: IMPORT_APP_DB, E2E_PORT: new URL(IMPORT_APP_URL).port },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { readInvitationFixtures } from './fixtures/invitation-tokens';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 /**
  * Every page and route handler, requested as every kind of viewer after a real sign-in.
@@ -373,7 +373,7 @@ async function signedInRequest(browser: Browser, persona: Persona): Promise<APIR
   const context = await browser.newContext();
   const page = await context.newPage();
   const label = LABELS[persona];
-  if (label) await signInAsDemo(page, label);
+  if (label) await signInAs(page, label);
   if (persona === 'invitation') {
     await page.goto(`/k/${readInvitationFixtures().mariam.token}`);
     await page.getByRole('button', { name: 'Fortsätt' }).click();

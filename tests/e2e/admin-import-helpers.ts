@@ -27,7 +27,7 @@ export function swedishCount(n: number): string {
 /**
  * Loads the whole sample through /admin/import as an administrator does: chooses every file,
  * waits for the dry run, presses "Importera" and waits for "Importen är klar". The page must
- * be signed in as an administrator (signInAsDemo(page, DEMO.admin)).
+ * be signed in as an administrator (signInAs(page, DEMO.admin)).
  *
  * Only for specs named admin-import*.spec.ts: they run on a server with a database of their
  * own (playwright.config.ts), since the sample shares codes with the demo municipality.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { importSampleThroughBrowser } from './admin-import-helpers';
 import { createRoundInBrowser, inviteAndOpen, linkInLetter, makeLetters, signInWithLetterLink } from './rounds-flow';
-import { DEMO, signInAsDemo, signOut } from './sign-in';
+import { DEMO, signInAs, signOut } from './sign-in';
 
 // The issue's "done when": load the shared sample through /admin/import (dry-run summary, then
 // confirm), open a round, print invitation letters, and sign in with a link read from the letters'
@@ -14,7 +14,7 @@ const ROUND = { code: `PROV-BREV-${RUN}`, name: `Provomgång ${RUN}`, unitCheckb
 
 test('the sample loaded in the browser, a round opened, letters printed, and a letter’s link signs in', async ({ page }) => {
   test.setTimeout(240_000);
-  await signInAsDemo(page, DEMO.admin);
+  await signInAs(page, DEMO.admin);
   await importSampleThroughBrowser(page);
   await expect(page.getByRole('table', { name: 'Sparade rader per tabell' }).getByRole('rowheader', { name: 'Personer' })).toBeVisible();
 

@@ -6,7 +6,7 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { importSampleThroughBrowser, SAMPLE_DATA_DIR, sampleDataFiles, sampleRowCount } from './admin-import-helpers';
 import { expectNoAxeViolations } from './axe';
 import { IMPORT_APP_URL } from './oidc/settings';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // Import in the browser (/admin/import): the sample through a dry run and a confirmation, a
 // rejected upload, the size limit, and the same without JavaScript. These specs run on a
@@ -107,7 +107,8 @@ async function rawUpload(context: BrowserContext, options: { declaredLength?: nu
     let sent = 0;
     let finished = false;
     const received: Buffer[] = [];
-    const socket = net.connect(Number(url.port), url.hostname);
+    // The server listens on IPv4 only; `localhost` may resolve to ::1 first.
+    const socket = net.connect(Number(url.port), url.hostname === 'localhost' ? '127.0.0.1' : url.hostname);
     const finish = () => {
       if (finished) return;
       finished = true;
@@ -172,7 +173,7 @@ async function rawUpload(context: BrowserContext, options: { declaredLength?: nu
 test.describe('import in the browser', () => {
   test('an administrator loads the sample: dry run with counts, then Importera with a progress bar, then the result', async ({ page }) => {
     const progress = await recordProgress(page);
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Import' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Importera data' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -224,7 +225,7 @@ test.describe('import in the browser', () => {
   });
 
   test('a rejected upload stores nothing and lists every problem with file, line, column and reason', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     const dir = tempFolder();
     const files = [
       ...['units.csv', 'roles.csv', 'requirements.csv', 'rounds.csv'].map((f) => path.join(SAMPLE_DATA_DIR, f)),
@@ -269,7 +270,7 @@ test.describe('import in the browser', () => {
   });
 
   test('an upload over the size limit is refused at once, by the page and by the server, and changes nothing', async ({ page, browser }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     const before = await newestAuditEvent(page);
 
     // The page checks the size before sending anything.
@@ -299,7 +300,7 @@ test.describe('import in the browser', () => {
     // Another origin, and a signed-in person who is not an administrator, are refused too.
     expect((await rawUpload(page.context(), { declaredLength: 10, origin: 'https://angripare.example' })).status).toBe(403);
     const hr = await browser.newContext({ baseURL: IMPORT_APP_URL });
-    await signInAsDemo(await hr.newPage(), DEMO.hr);
+    await signInAs(await hr.newPage(), DEMO.hr);
     const refused = await rawUpload(hr, { declaredLength: 10 });
     expect(refused.status, refused.body).toBe(404);
     await hr.close();
@@ -312,7 +313,7 @@ test.describe('import in the browser without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the upload form and Importera work as plain forms', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.goto('/admin/import');
     await page.getByLabel('Välj filer', { exact: true }).setInputFiles(sampleDataFiles());
     await page.getByRole('button', { name: 'Kontrollera filerna' }).click();
@@ -325,7 +326,7 @@ test.describe('import in the browser without JavaScript', () => {
   });
 
   test('an administrator can cancel after the dry run; the files are removed', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.goto('/admin/import');
     await page.getByLabel('Välj filer', { exact: true }).setInputFiles(path.join(SAMPLE_DATA_DIR, 'units.csv'));
     await page.getByRole('button', { name: 'Kontrollera filerna' }).click();
@@ -338,7 +339,7 @@ test.describe('import in the browser without JavaScript', () => {
 });
 
 test('importSampleThroughBrowser loads the sample for the specs that build on it', async ({ page }) => {
-  await signInAsDemo(page, DEMO.admin);
+  await signInAs(page, DEMO.admin);
   await importSampleThroughBrowser(page);
   await expect(page.getByRole('table', { name: 'Sparade rader per tabell' }).getByRole('rowheader', { name: 'Personer' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs, signInWithWorkAccount } from './sign-in';
 
 // User administration and the audit log. The changes are undone within each test, so the demo
 // users look the same afterwards (other specs sign in by the same button labels).
@@ -13,7 +13,7 @@ function userRow(page: Page, name: string) {
 
 test.describe('administration', () => {
   test('an administrator gives a role and removes it after confirming', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' }).click();
     await expect(page).toHaveURL(new RegExp(`${USERS}$`));
     await expect(page.getByRole('heading', { level: 1, name: 'Användare' })).toBeVisible();
@@ -57,7 +57,7 @@ test.describe('administration', () => {
   });
 
   test('an administrator disables a user after confirming and enables them again', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.goto(USERS);
     const joakim = userRow(page, 'Joakim Pettersson');
     await expect(joakim).toContainText('Aktiv');
@@ -70,10 +70,11 @@ test.describe('administration', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Användaren är avstängd' })).toBeVisible();
     await expect(joakim).toContainText('Avstängd');
 
-    // A disabled user is not offered on the sign-in page (checked from a second browser).
-    const other = await page.context().browser()!.newPage();
-    await other.goto('/logga-in');
-    await expect(other.getByRole('button', { name: DEMO.chefJoakim })).toHaveCount(0);
+    // A disabled user cannot sign in with their work account (checked from a second browser).
+    const other = await page.context().browser()!.newPage({ baseURL: new URL(page.url()).origin });
+    await signInWithWorkAccount(other, DEMO.chefJoakim);
+    await expect(other).toHaveURL(/\/logga-in\?.*error=AccessDenied/);
+    await expect(other.getByText(/Du har inget konto i Kompetenskartan/)).toBeVisible();
     await other.close();
 
     await joakim.getByRole('button', { name: 'Aktivera Joakim Pettersson' }).click();
@@ -99,7 +100,7 @@ test.describe('administration', () => {
   });
 
   test('an administrator creates a user and an invitation link shown once', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.goto(USERS);
     const create = page.getByRole('region', { name: 'Lägg till en användare' });
     await create.getByLabel('Namn').fill('Test Testsson');
@@ -127,7 +128,7 @@ test.describe('administration', () => {
   });
 
   test('anyone but an administrator gets the not-found page', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' })).toHaveCount(0);
     for (const path of [USERS, '/admin/logg']) {
       const response = await page.goto(path);

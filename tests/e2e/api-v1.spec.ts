@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // An administrator creates an API key in the browser, a script reads a report with it, a session
 // cookie alone never opens the API, and the key stops working once revoked (with confirmation).
@@ -8,7 +8,7 @@ import { DEMO, signInAsDemo } from './sign-in';
 const REPORT = '/api/v1/reports/response?round=KART-2026&unit=EXB-VO-ALD-01';
 
 test('an API key made at /admin/api-nycklar reads reports until it is revoked', async ({ page, playwright, baseURL }) => {
-  await signInAsDemo(page, DEMO.admin);
+  await signInAs(page, DEMO.admin);
   // The admin's own session does not open the API.
   expect((await page.request.get(REPORT)).status()).toBe(401);
 

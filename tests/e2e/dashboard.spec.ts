@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // The figures themselves are compared with the command line in tests/db/dashboard.test.ts:
 // the e2e server holds the PGlite folder, so the spec checks what is shown and who sees it.
@@ -11,7 +11,7 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { level:
 
 test.describe('unit dashboard', () => {
   test('HR drills down from the organisation, filters by round, and goes back', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.getByRole('link', { name: 'Exempelby kommun', exact: true }).click();
     await expect(page).toHaveURL(/\/enheter\/EXB$/);
     await expect(heading(page, 'Exempelby kommun')).toBeVisible();
@@ -72,7 +72,7 @@ test.describe('unit dashboard', () => {
   });
 
   test('the trend shows every round so far, and heat cells drill down to a unit and to a role', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto('/enheter/EXB-VO');
     const trend = page.getByRole('table', { name: 'Nyckeltal per omgång, äldst först' });
     await expect(trend.getByRole('rowheader')).toHaveText(['Kompetenskartläggning 2025', 'Kompetenskartläggning 2026']);
@@ -105,7 +105,7 @@ test.describe('unit dashboard', () => {
   });
 
   test('a shared address with role and area filters opens the same view and meets WCAG 2.1 AA', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto('/enheter/EXB-VO');
     const role = page.getByRole('combobox', { name: 'Roll' });
     const roleCode = await role.locator('option').nth(1).getAttribute('value');
@@ -124,13 +124,13 @@ test.describe('unit dashboard', () => {
   });
 
   test('an open round is marked as live', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto('/enheter/EXB?omgang=KART-2026-H');
     await expect(page.getByText('Omgången pågår. Siffrorna är preliminära och ändras när fler svarar.')).toBeVisible();
   });
 
   test('a chef sees her own unit and nothing else', async ({ page }) => {
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     const response = await page.goto('/enheter/EXB-SOC-IFO-01');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
@@ -147,7 +147,7 @@ test.describe('unit dashboard', () => {
 });
 
 test('an exported table has the numbers the page shows', async ({ page }) => {
-  await signInAsDemo(page, DEMO.hr);
+  await signInAs(page, DEMO.hr);
   await page.goto('/enheter/EXB-VO-ALD?omgang=KART-2026&roll=USK');
   const shown = await page.locator('[data-testid="gap-table"] tbody tr').evaluateAll((rows) =>
     rows.map((r) => [r.getAttribute('data-requirement'), r.querySelectorAll('td[data-value]')[1]?.getAttribute('data-value')]),
@@ -167,7 +167,7 @@ test('an exported table has the numbers the page shows', async ({ page }) => {
 });
 
 test('a chef sees her staff against the requirements, who has not answered, and opens a profile', async ({ page }) => {
-  await signInAsDemo(page, DEMO.chefKarin);
+  await signInAs(page, DEMO.chefKarin);
   await page.goto('/enheter/EXB-VO-ALD-01?omgang=KART-2026');
   const matrix = page.getByRole('table', { name: 'Medarbetarnas nivå mot kravnivån per krav' });
   await expect(matrix).toBeVisible();
@@ -200,7 +200,7 @@ async function downloadCsv(page: Page, linkName: string) {
 
 test.describe('a chef downloads the tables of her unit', () => {
   test.beforeEach(async ({ page }) => {
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     await page.goto('/enheter/EXB-VO-ALD-01?omgang=KART-2026');
   });
 
@@ -254,7 +254,7 @@ test.describe('a chef downloads the tables of her unit', () => {
 });
 
 test('every table with rows has its own download links, and an unknown table is a plain 400', async ({ page }) => {
-  await signInAsDemo(page, DEMO.hr);
+  await signInAs(page, DEMO.hr);
   await page.goto('/enheter/EXB?omgang=KART-2026&roll=USK');
   for (const label of ['Utveckling över omgångarna', 'Enheter under Exempelby kommun', 'Enheter och krav', 'Roller och krav', 'Gap per krav', 'Nivåer per krav', 'Minskat gap sedan förra omgången', 'Digitala kurser per månad']) {
     for (const format of ['CSV för Excel', 'Excel-fil (XLSX)']) {

@@ -3,8 +3,8 @@ import net from 'node:net';
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { APP_AUTH_ENV } from './oidc/settings';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO_APP_ENV } from './oidc/settings';
+import { DEMO_BUTTON, signInWithDemoButton } from './sign-in';
 import { NOT_SAVED_YET, SAVED, anotherValue, choose, expectChecked, openStep, questions, runSalt, saveStatus } from './survey-helpers';
 
 // The database goes away while people use the app: a server of its own on PostgreSQL reached
@@ -76,7 +76,8 @@ test.beforeAll(async () => {
   db = relay((target as URL).hostname, Number((target as URL).port || 5432));
   const relayPort = await db.listen();
   const databaseUrl = `postgres://${(target as URL).username}@127.0.0.1:${relayPort}/${DATABASE}`;
-  const env = { ...process.env, ...APP_AUTH_ENV, DATABASE_URL: databaseUrl, NODE_ENV: 'production' as const };
+  // A demo installation of its own (nothing but demo data, no Entra ID): the demo buttons sign in.
+  const env = { ...process.env, ...DEMO_APP_ENV, DATABASE_URL: databaseUrl, NODE_ENV: 'production' as const };
   // Migrations and the demo municipality, as `npm start` loads them. Not execFileSync: the relay
   // lives in this process and must keep moving bytes meanwhile.
   const prepared = spawn('npm', ['run', '-s', 'db:prepare'], { env, stdio: 'inherit' });
@@ -97,7 +98,7 @@ async function expectStartPage(page: import('@playwright/test').Page, status: nu
 }
 
 test('while the database is away, pages and the API answer 503 in plain Swedish; when it is back, they work again', async ({ page }) => {
-  await signInAsDemo(page, DEMO.hr);
+  await signInWithDemoButton(page, DEMO_BUTTON.hr);
   await expect(page.getByRole('heading', { level: 1, name: 'Organisationen' })).toBeVisible();
 
   db.cut();
@@ -128,7 +129,7 @@ test('while the database is away, pages and the API answer 503 in plain Swedish;
 });
 
 test('an answer given while the database is away waits in the browser and is stored when it is back', async ({ page }) => {
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInWithDemoButton(page, DEMO_BUTTON.staffMariam);
   await openStep(page, '1');
   const [first, second] = await questions(page);
   expect(first && second).toBeTruthy();

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { APP_AUTH_ENV } from './oidc/settings';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO_APP_ENV } from './oidc/settings';
+import { DEMO_BUTTON, signInWithDemoButton } from './sign-in';
 import { SAVED, choose, openStep, questions, saveStatus } from './survey-helpers';
 
 // The demo as a new user gets it from `npm start` on whatever day the machine says: a server of
@@ -27,12 +27,14 @@ let dir = '';
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-machine-day-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, ...APP_AUTH_ENV, PGLITE_DIR: path.join(dir, 'pglite'), NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...DEMO_APP_ENV, PGLITE_DIR: path.join(dir, 'pglite'), NODE_ENV: 'production' };
   delete env.KOMPETENSKARTAN_TODAY;
   delete env.DATABASE_URL;
   const prepared = spawnSync('npm', ['run', '-s', 'db:prepare'], { env, encoding: 'utf8' });
   expect(prepared.status, prepared.stderr).toBe(0);
   expect(prepared.stderr).toMatch(/läser in demodata för Exempelby kommun, placerad kring \d{4}-\d{2}-\d{2}/);
+  // A demo installation as `npm start` makes it: nothing but demo data, no Entra ID (issue 16).
+  expect(prepared.stderr).toContain('Demoinloggningen är på: databasen har bara demodata och inget jobbkonto (Entra ID) är inställt.');
   server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   await expect.poll(async () => (await fetch(`${BASE}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000 }).toBe(200);
 });
@@ -43,7 +45,7 @@ test.afterAll(() => {
 });
 
 test('on the machine’s day the demo has a round open now, with two weeks left, that a Medarbetare answers', async ({ page }) => {
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInWithDemoButton(page, DEMO_BUTTON.staffMariam);
   await page.goto('/kartlaggning');
   // "Uppföljning hösten 2028. Du kan svara till och med 24 januari 2029." (names and dates follow the day;
   // the name is set apart with Unicode isolates for right-to-left languages).

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readInvitationFixtures } from './fixtures/invitation-tokens';
-import { ENTRA_APP_URL, OIDC_ISSUER } from './oidc/settings';
+import { ENTRA_APP_URL } from './oidc/settings';
+import { signInWithWorkAccount } from './sign-in';
 
 // Sign-in with a work account (Microsoft Entra ID), against the stand-in OIDC provider that
 // playwright.config.ts starts: a real browser redirect flow, from the app's button through
@@ -11,20 +12,6 @@ test.use({ baseURL: ENTRA_APP_URL });
 
 const ACCESS_DENIED = /Du har inget konto i Kompetenskartan/;
 
-/** From /logga-in to the provider and back, as the person with this email address. */
-async function signInWithWorkAccount(page: Page, email: string): Promise<void> {
-  await page.goto('/logga-in');
-  await page.getByRole('button', { name: 'Logga in med Microsoft (jobbkonto)' }).click();
-
-  await expect(page).toHaveURL(new RegExp(`^${OIDC_ISSUER}/interaction/`));
-  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Next' }).click();
-
-  await expect(page.getByRole('heading', { name: 'Permissions requested' })).toBeVisible();
-  await page.getByRole('button', { name: 'Accept' }).click();
-  await page.waitForURL((url) => url.origin !== OIDC_ISSUER);
-}
 
 /** The Auth.js session as the browser has it now: null when not signed in. */
 async function currentSession(page: Page): Promise<{ subject?: string | null; user?: { name?: string; email?: string } } | null> {

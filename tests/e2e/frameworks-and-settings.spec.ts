@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo, signOut } from './sign-in';
+import { DEMO, signInAs, signOut } from './sign-in';
 
 // Frameworks (/admin/ramverk) and settings (/admin/installningar). Every change is undone before
 // the test ends, and again after the tests whatever happened, so other specs see the demo as it was
@@ -21,7 +21,7 @@ async function saveSetting(page: Page, region: string, label: string, value: str
 /** Puts every setting and the required level back to the demo's, through the pages. */
 async function restore(browser: Browser): Promise<void> {
   const page = await browser.newPage();
-  await signInAsDemo(page, DEMO.admin);
+  await signInAs(page, DEMO.admin);
   await page.goto(SETTINGS);
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
   await (await saveSetting(page, 'Minsta gruppstorlek', 'Minsta antal svar i en grupp', '5', 'Spara minsta gruppstorlek')).getByRole('status').filter({ hasText: 'är nu 5' }).waitFor();
@@ -47,7 +47,7 @@ test.describe('frameworks and settings', () => {
   });
 
   test('an administrator raises a required level after reading what it does, and sees it in the history', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ramverk' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kravramverk' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Kravramverk' }).getByRole('row', { name: /Exempelby yrkeskrav/ })).toContainText(/Exempelby yrkeskrav\s*\d+\s*\d+/);
@@ -96,7 +96,7 @@ test.describe('frameworks and settings', () => {
   });
 
   test('a requirement’s translations are edited in their own language and direction', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto('/admin/ramverk/1');
     await page.getByRole('link', { name: 'Översättningar av BEM' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Bemötande/ })).toBeVisible();
@@ -108,7 +108,7 @@ test.describe('frameworks and settings', () => {
   });
 
   test('an administrator changes k, names the organisation and uploads a logo that shows in the header', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Minsta gruppstorlek' })).toContainText('Nu gäller 5.');
@@ -159,7 +159,7 @@ test.describe('frameworks and settings', () => {
     await expectNoAxeViolations(page);
 
     // Removing the logo asks first.
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.goto(SETTINGS);
     await page.getByRole('link', { name: 'Ta bort logotypen' }).click();
     const confirm = page.getByRole('region', { name: 'Ta bort logotypen?' });
@@ -171,7 +171,7 @@ test.describe('frameworks and settings', () => {
   });
 
   test('HR edits frameworks but cannot open the settings', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
     await expect(menu.getByRole('link', { name: 'Ramverk' })).toBeVisible();
     await expect(menu.getByRole('link', { name: 'Inställningar' })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // Every button is a form: signing in and out, changing roles with the confirmation step, and
 // an invitation link all work on a browser without JavaScript (old shared tablets, strict settings).
@@ -7,7 +7,7 @@ import { DEMO, signInAsDemo } from './sign-in';
 test.use({ javaScriptEnabled: false });
 
 test('sign-in, administration and invitation links work without JavaScript', async ({ page }) => {
-  await signInAsDemo(page, DEMO.admin);
+  await signInAs(page, DEMO.admin);
   await page.goto('/admin/anvandare');
 
   const form = page.getByRole('region', { name: 'Ge en roll' });

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // First-load JavaScript per page, gzipped, against a budget (README, Performance): the survey is
 // answered on phones over mobile networks, the sign-in page is everyone's first. "First load" is
@@ -48,7 +48,7 @@ test('the sign-in page loads at most 150 kB of JavaScript and no chart code', as
 });
 
 test('the survey loads at most 150 kB of JavaScript and no chart code', async ({ page }) => {
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInAs(page, DEMO.staffMariam);
   await page.goto('/kartlaggning?steg=1');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const loaded = await scripts(page);
@@ -58,7 +58,7 @@ test('the survey loads at most 150 kB of JavaScript and no chart code', async ({
 });
 
 test('a unit dashboard loads at most 250 kB of JavaScript first, and its chart code only on demand', async ({ page }) => {
-  await signInAsDemo(page, DEMO.chefKarin);
+  await signInAs(page, DEMO.chefKarin);
   const response = await page.goto('/enheter/EXB-VO-ALD-01');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.recharts-wrapper').first()).toBeVisible();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo, signOut } from './sign-in';
+import { DEMO, signInAs, signOut } from './sign-in';
 
 // Personal data: an administrator finds a person, downloads their register extract and removes
 // a person's data with the typed confirmation. The removal takes someone whose employment has
@@ -11,7 +11,7 @@ const PAGE = '/admin/personuppgifter';
 
 test.describe('personal data', () => {
   test('an administrator finds a person and downloads everything stored about them as JSON', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.goto(PAGE);
     await expect(page.getByRole('heading', { level: 1, name: 'Personuppgifter' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -52,7 +52,7 @@ test.describe('personal data', () => {
   });
 
   test('an employee opens their own register extract from their profile', async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffMariam);
+    await signInAs(page, DEMO.staffMariam);
     await page.goto('/min-profil');
     await page.getByRole('link', { name: 'Se allt som är sparat om dig (registerutdrag)' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Registerutdrag: Mariam Jaber' })).toBeVisible();
@@ -60,14 +60,14 @@ test.describe('personal data', () => {
     await expectNoAxeViolations(page);
     // Someone else's profile has no such link.
     await signOut(page);
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     await page.goto('/personer/D10144');
     await expect(page.getByRole('heading', { level: 1, name: 'Mariam Jaber' })).toBeVisible();
     await expect(page.getByRole('link', { name: /registerutdrag/ })).toHaveCount(0);
   });
 
   test('an administrator removes the personal data of someone who has left, after typing their employee id', async ({ page }) => {
-    await signInAsDemo(page, DEMO.admin);
+    await signInAs(page, DEMO.admin);
     await page.goto(PAGE);
     const ended = page.getByRole('table', { name: 'Personer som har slutat och vars uppgifter finns kvar' });
     const first = ended.getByRole('row').nth(1);

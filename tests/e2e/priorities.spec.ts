@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 test.describe('training priorities', () => {
   test('HR ranks what to train first and narrows it to hourly staff, with the filters in the URL', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Prioriteringar' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Prioriteringar' })).toBeVisible();
     const table = page.getByRole('table', { name: /Krav att utbilda i först, Exempelby kommun/ });
@@ -26,7 +26,7 @@ test.describe('training priorities', () => {
   });
 
   test('a chef ranks her own unit only, and another unit is not found', async ({ page }) => {
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     await page.goto('/prioriteringar');
     const units = await page.getByLabel('Enhet', { exact: true }).locator('option').allTextContents();
     expect(units.map((u) => u.trim())).toEqual(['Solgårdens vård- och omsorgsboende']);

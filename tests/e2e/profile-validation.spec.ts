@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // The profile after a survey: chart and table, courses for the largest gaps, and a chef
 // confirming a level in the open round that the person then sees as confirmed. In a closed
@@ -50,7 +50,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.describe('profile: chart, courses and a chef confirming a level', () => {
   test('a chef confirms a level on her staff member’s profile; the table shows it as confirmed', async ({ page }) => {
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     await page.goto(PROFILE);
     await expect(page.getByRole('heading', { level: 1, name: 'Mariam Jaber' })).toBeVisible();
 
@@ -78,7 +78,7 @@ test.describe('profile: chart, courses and a chef confirming a level', () => {
   });
 
   test('the person sees the confirmed level, the chart, and courses for her gaps, but no confirmation form', async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffMariam);
+    await signInAs(page, DEMO.staffMariam);
     await page.goto(OPEN_PROFILE);
     await expect(page.getByRole('heading', { level: 1, name: /Min profil: Mariam Jaber/ })).toBeVisible();
     await expect(levelCell(page, 'Bemötande')).toContainText('Bekräftad av chef');
@@ -123,7 +123,7 @@ test.describe('profile: chart, courses and a chef confirming a level', () => {
 
     // (Playwright turns scripts off at run time, so the page's <noscript> text stays hidden here.)
     test('the confirmation form works as a plain form, and the table carries the figures', async ({ page }) => {
-      await signInAsDemo(page, DEMO.chefKarin);
+      await signInAs(page, DEMO.chefKarin);
       await page.goto(OPEN_PROFILE);
       await expect(page.getByRole('table', { name: /Kraven för yrkesrollen/ })).toBeVisible();
       const level = await confirmCurrentLevel(page, 'Social dokumentation');

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // A person's requirements and levels (/personer/<employee id>), and Min profil.
 
 test.describe('person profile', () => {
   test('staff: Min profil shows her own requirements and her effect answers', async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffMariam);
+    await signInAs(page, DEMO.staffMariam);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min profil' }).click();
     await expect(page).toHaveURL(/\/personer\/D10144$/);
     await expect(page.getByRole('heading', { level: 1, name: /Mariam Jaber/ })).toBeVisible();
@@ -39,7 +39,7 @@ test.describe('person profile', () => {
   });
 
   test("a chef sees her own staff's requirements but never their effect answers", async ({ page }) => {
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     await page.goto('/personer/D10144');
     await expect(page.getByRole('heading', { level: 1, name: 'Mariam Jaber' })).toBeVisible();
     const table = page.getByRole('table', { name: /och personens nivå/ });
@@ -60,7 +60,7 @@ test.describe('person profile', () => {
   });
 
   test('an account without a person gets a plain message at Min profil', async ({ page }) => {
-    await signInAsDemo(page, DEMO.steering);
+    await signInAs(page, DEMO.steering);
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Min profil' })).toHaveCount(0);
     await page.goto('/min-profil');
     await expect(page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { count, createRoundInBrowser, fact, inviteAndOpen, linkInLetter, makeLetters, signInWithLetterLink } from './rounds-flow';
-import { DEMO, signInAsDemo, signOut } from './sign-in';
+import { DEMO, signInAs, signOut } from './sign-in';
 
 // Rounds, invitations, invitation letters and the reminder list on the demo municipality: HR
 // creates a round for Solgården, invites its staff and opens it, prints letters, a letter's link
@@ -22,7 +22,7 @@ async function closeIfOpen(browser: Browser): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto(`/admin/omgangar/${ROUND.code}?bekrafta=stang`);
     const yes = page.getByRole('button', { name: 'Ja, stäng omgången' });
     if (await yes.isVisible()) {
@@ -41,7 +41,7 @@ test.describe('rounds and invitation letters', () => {
 
   test('HR runs a round for one unit: invitations, letters, a link that signs in, reminders, closing', async ({ page, browser }) => {
     test.setTimeout(180_000);
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await createRoundInBrowser(page, ROUND);
     await expect(fact(page, 'Gäller')).toHaveText(UNIT);
     const invited = await inviteAndOpen(page, UNIT);
@@ -72,7 +72,7 @@ test.describe('rounds and invitation letters', () => {
     const lettersUrl = page.url();
     const otherContext = await browser.newContext();
     const otherPage = await otherContext.newPage();
-    await signInAsDemo(otherPage, DEMO.admin);
+    await signInAs(otherPage, DEMO.admin);
     await otherPage.goto(lettersUrl);
     await expect(otherPage.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
     await expect(otherPage.getByRole('article')).toHaveCount(0);
@@ -84,7 +84,7 @@ test.describe('rounds and invitation letters', () => {
     await signOut(page);
 
     // Her chef sees who has not answered: names only, counted.
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     await page.goto('/enheter/EXB-VO-ALD-01/paminnelser');
     await expect(page.getByRole('heading', { level: 1, name: `Påminnelser: ${UNIT}` })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Omgång' })).toHaveValue(ROUND.code);
@@ -105,7 +105,7 @@ test.describe('rounds and invitation letters', () => {
     await signOut(page);
 
     // HR closes the round after a confirmation; the letter's link stops working.
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto(`/admin/omgangar/${ROUND.code}`);
     await page.getByRole('button', { name: 'Stäng omgången' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Stäng omgången? Ingen kan svara efter det.' })).toBeVisible();
@@ -122,7 +122,7 @@ test.describe('rounds and invitation letters', () => {
   });
 
   test('a chef has no rounds page, and another unit’s reminder list does not exist for them', async ({ page }) => {
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     await page.goto('/admin/omgangar');
     await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
     await page.goto('/enheter/EXB-SOC-IFO-01/paminnelser');

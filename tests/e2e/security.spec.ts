@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 const USERS = '/admin/anvandare';
 
@@ -33,7 +33,7 @@ test.describe('security', () => {
   });
 
   test('a forged header does not let a staff member read a colleague in another unit', async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffLinda);
+    await signInAs(page, DEMO.staffLinda);
     for (const headers of BYPASS_HEADERS) {
       const response = await page.request.get('/personer/D10144', { headers });
       expect(response.status()).toBe(404);
@@ -59,7 +59,7 @@ test.describe('security', () => {
   });
 
   test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
-    await signInAsDemo(page, DEMO.staffMariam);
+    await signInAs(page, DEMO.staffMariam);
     const session = (await context.cookies()).find((c) => c.name.endsWith('authjs.session-token'));
     expect(session).toBeDefined();
     expect(session?.httpOnly).toBe(true);
@@ -69,7 +69,7 @@ test.describe('security', () => {
   test('a server action is refused from another origin and from a staff member; the same request from the administrator works', async ({ browser, baseURL }) => {
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
-    await signInAsDemo(admin, DEMO.admin);
+    await signInAs(admin, DEMO.admin);
     await admin.goto(USERS);
     // Capture the administrator's real request and stop it before it reaches the server.
     let captured: { headers: Record<string, string>; body: Buffer } | null = null;
@@ -98,7 +98,7 @@ test.describe('security', () => {
 
     // 2. A staff member's session replaying the administrator's action: refused by lib/data.
     const staff = await (await browser.newContext()).newPage();
-    await signInAsDemo(staff, DEMO.staffMariam);
+    await signInAs(staff, DEMO.staffMariam);
     const refused = await replay(staff, baseURL as string);
     expect(await refused.text()).not.toContain('är tillagd');
     await admin.goto(USERS);
@@ -115,7 +115,7 @@ test.describe('security', () => {
   });
 
   test('signing out is a POST: a GET to the sign-out endpoint does not end the session', async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffMariam);
+    await signInAs(page, DEMO.staffMariam);
     await page.request.get('/api/auth/signout');
     await page.goto('/min-profil');
     await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();

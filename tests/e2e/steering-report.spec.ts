@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatIndicatorValue } from '@/lib/domain/indicator-values';
 import type { IndicatorScale } from '@/lib/domain/indicators';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 /**
  * The steering group's report pack (issue 6): the PDF is the page, printed by headless Chromium
@@ -62,7 +62,7 @@ test.describe('the steering group’s report pack', () => {
   test.setTimeout(120_000);
 
   test('the PDF holds every indicator’s values as the page shows them, the diary number, the data date and the k rule', async ({ page }) => {
-    await signInAsDemo(page, DEMO.steering);
+    await signInAs(page, DEMO.steering);
     await page.goto(`/styrgrupp/${PROJECT}`);
     const shown = await shownIndicators(page);
     expect(shown.length).toBeGreaterThan(0);
@@ -108,7 +108,7 @@ test.describe('the steering group’s report pack', () => {
   });
 
   test('the XLSX has the page’s numbers, and nothing withheld on the page is a number in it', async ({ page }) => {
-    await signInAsDemo(page, DEMO.steering);
+    await signInAs(page, DEMO.steering);
     await page.goto(`/styrgrupp/${PROJECT}`);
     const shown = await shownIndicators(page);
     const xlsx = await download(page, 'Ladda ner siffrorna (Excel)');
@@ -153,7 +153,7 @@ test.describe('the steering group’s report pack', () => {
   });
 
   test('a chef gets the same plain 404 for the files as for a project that does not exist', async ({ page }) => {
-    await signInAsDemo(page, DEMO.chefKarin);
+    await signInAs(page, DEMO.chefKarin);
     for (const url of [`/styrgrupp/${PROJECT}/rapport.pdf`, `/styrgrupp/${PROJECT}/siffror.xlsx`, '/styrgrupp/FINNS-INTE/rapport.pdf', `/styrgrupp/${PROJECT}/rapport.pdf?ogonblick=x`]) {
       const response = await page.request.get(url);
       expect(response.status(), url).toBe(404);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo, signOut } from './sign-in';
+import { DEMO, signInAs, signOut } from './sign-in';
 import { TEST_DAY } from '../support/test-day';
 
 /**
@@ -54,7 +54,7 @@ async function indicatorsOnPage(page: Page): Promise<ShownIndicator[]> {
 
 test.describe('the steering page', () => {
   test('a steering-group member opens the project from the start page and sees every indicator with status and target', async ({ page }) => {
-    await signInAsDemo(page, DEMO.steering);
+    await signInAs(page, DEMO.steering);
     await expect(page).toHaveURL(/\/$/);
     const projects = page.getByRole('region', { name: 'Effektmått för projekt' });
     await expect(projects).toContainText(`Ditt projekt: ${PROJECT_NAME}`);
@@ -105,7 +105,7 @@ test.describe('the steering page', () => {
   });
 
   test('meeting mode runs through every slide with the keyboard, each as the page shows it', async ({ page }) => {
-    await signInAsDemo(page, DEMO.steering);
+    await signInAs(page, DEMO.steering);
     await page.goto(`/styrgrupp/${PROJECT}`);
     const shown = await indicatorsOnPage(page);
     await page.getByRole('link', { name: 'Starta mötesläge' }).click();
@@ -179,7 +179,7 @@ test.describe('the steering page', () => {
   });
 
   test('HR freezes the figures for a meeting, and the snapshot shows the same numbers later, labelled as frozen', async ({ page, browser }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     const projects = page.getByRole('region', { name: 'Effektmått för projekt' });
     await projects.getByRole('link', { name: PROJECT_NAME }).click();
     await expect(page.getByRole('heading', { level: 1, name: PROJECT_NAME })).toBeVisible();
@@ -221,7 +221,7 @@ test.describe('the steering page', () => {
     // Later, a steering-group member opens the snapshot from the choice, and in meeting mode.
     const context = await browser.newContext();
     const member = await context.newPage();
-    await signInAsDemo(member, DEMO.steering);
+    await signInAs(member, DEMO.steering);
     await member.goto(`/styrgrupp/${PROJECT}`);
     await expect(member.getByLabel('Visa siffror').locator(`option[value="${id}"]`)).toHaveText(new RegExp(`^${label} \\(fryst \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`));
     await member.getByLabel('Visa siffror').selectOption(id);
@@ -237,7 +237,7 @@ test.describe('the steering page', () => {
   });
 
   test('the print variant shows every indicator in full and no navigation or forms', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto(`/styrgrupp/${PROJECT}`);
     const shown = await indicatorsOnPage(page);
     await page.goto(`/styrgrupp/${PROJECT}?utskrift=1`);
@@ -251,7 +251,7 @@ test.describe('the steering page', () => {
   });
 
   test('HR adds an indicator from an effect question; mistakes are explained in plain Swedish', async ({ page }) => {
-    await signInAsDemo(page, DEMO.hr);
+    await signInAs(page, DEMO.hr);
     await page.goto(`/styrgrupp/${PROJECT}`);
     const form = page.getByRole('region', { name: 'Lägg till en indikator' });
     await form.getByLabel('Mål i procent').fill('200');
@@ -282,7 +282,7 @@ test.describe('the steering page', () => {
 
   test('a chef and a staff member get the not-found page; unknown projects and snapshots too', async ({ page }) => {
     for (const who of [DEMO.chefKarin, DEMO.staffMariam]) {
-      await signInAsDemo(page, who);
+      await signInAs(page, who);
       for (const url of [`/styrgrupp/${PROJECT}`, `/styrgrupp/${PROJECT}/mote`]) {
         const response = await page.goto(url);
         expect(response?.status(), `${who} ${url}`).toBe(404);
@@ -294,7 +294,7 @@ test.describe('the steering page', () => {
       await expect(page.getByRole('region', { name: 'Effektmått för projekt' })).toHaveCount(0);
       await signOut(page);
     }
-    await signInAsDemo(page, DEMO.steering);
+    await signInAs(page, DEMO.steering);
     for (const url of [`/styrgrupp/FINNS-INTE`, `/styrgrupp/${PROJECT}?ogonblick=abc`, `/styrgrupp/${PROJECT}?ogonblick=99999999999`, `/styrgrupp/${PROJECT}/mote?ogonblick=999999`]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(404);
@@ -306,7 +306,7 @@ test.describe('the steering page', () => {
     test.use({ javaScriptEnabled: false });
 
     test('the page, the choice of figures and freezing all work', async ({ page }) => {
-      await signInAsDemo(page, DEMO.hr);
+      await signInAs(page, DEMO.hr);
       await page.goto(`/styrgrupp/${PROJECT}`);
       const live = await indicatorsOnPage(page);
       expect(live.length).toBeGreaterThanOrEqual(DEMO_NAMES.length);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 
 // Every step of the survey meets WCAG 2.1 AA according to axe, in Swedish and in Arabic
 // (right to left), on the narrowest phone the product supports (320 px: no sideways scrolling).
@@ -24,7 +24,7 @@ for (const { language, dir, lang, next } of [
   { language: 'ar', dir: 'rtl', lang: 'ar', next: 'التالي' },
 ]) {
   test(`every step passes axe in ${language} (${dir})`, async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffMariam);
+    await signInAs(page, DEMO.staffMariam);
     await page.goto(`/kartlaggning?steg=1&sprak=${language}`);
     for (const step of await stepParams(page)) {
       await page.goto(`/kartlaggning?steg=${step}&sprak=${language}`);
@@ -42,7 +42,7 @@ for (const { language, dir, lang, next } of [
 }
 
 test('the thank-you page passes axe', async ({ page }) => {
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInAs(page, DEMO.staffMariam);
   await page.goto('/kartlaggning?steg=sammanfattning&sprak=sv');
   await page.getByRole('button', { name: 'Skicka in' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Tack för dina svar!/ })).toBeVisible();
@@ -59,7 +59,7 @@ test('the language is chosen in the survey and remembered; questions are read al
       said.push({ text: u.text, lang: u.lang });
     };
   });
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInAs(page, DEMO.staffMariam);
   await page.goto('/kartlaggning?steg=1&sprak=sv');
   await page.getByLabel('Språk').selectOption('ar');
   await page.getByRole('button', { name: 'Byt språk' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 import { anotherValue, questions, runSalt } from './survey-helpers';
 
 // POST /api/kartlaggning/svar, the survey's answers over HTTP: every answer is validated on
@@ -9,7 +9,7 @@ import { anotherValue, questions, runSalt } from './survey-helpers';
 const ENDPOINT = '/api/kartlaggning/svar';
 
 async function firstQuestion(page: Page) {
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInAs(page, DEMO.staffMariam);
   await page.goto('/kartlaggning?steg=1&sprak=sv');
   const [q] = await questions(page);
   if (!q) throw new Error('no question on step 1');

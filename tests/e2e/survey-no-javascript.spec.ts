@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 import { PHONE, anotherValue, choose, expectChecked, questions, runSalt } from './survey-helpers';
 
 // The survey is server-rendered and every step is a plain form: it works before the page's
@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
   test.use({ ...PHONE, javaScriptEnabled: false });
 
   test('a step is answered and saved with the form', async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffLinda);
+    await signInAs(page, DEMO.staffLinda);
     await answerStepByForm(page, '1', runSalt() + 3);
   });
 });
@@ -33,7 +33,7 @@ test.describe('with JavaScript still loading', () => {
   test.use(PHONE);
 
   test('the first view is complete and its form saves', async ({ page }) => {
-    await signInAsDemo(page, DEMO.staffLinda);
+    await signInAs(page, DEMO.staffLinda);
     // The page's scripts never arrive: what shows and works is the server's HTML.
     await page.route((url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'), () => new Promise<void>(() => {}));
     await answerStepByForm(page, '2', runSalt() + 5);

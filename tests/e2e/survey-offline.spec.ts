@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 import { NOT_SAVED_YET, PHONE, SAVED, anotherValue, choose, expectChecked, openStep, questions, runSalt, saveStatus } from './survey-helpers';
 
 // A lost connection: answers wait in the browser (localStorage) and go to the server when
@@ -21,7 +21,7 @@ async function queued(page: import('@playwright/test').Page): Promise<number> {
 }
 
 test('answers given offline are sent when the connection is back', async ({ page, context }) => {
-  await signInAsDemo(page, DEMO.staffLinda);
+  await signInAs(page, DEMO.staffLinda);
   await openStep(page, '1');
   const salt = runSalt();
   const chosen: Record<string, string> = {};
@@ -49,7 +49,7 @@ test('answers given offline are sent when the connection is back', async ({ page
 });
 
 test('answers still queued when the page was closed are shown and sent on the next visit', async ({ page, context }) => {
-  await signInAsDemo(page, DEMO.staffLinda);
+  await signInAs(page, DEMO.staffLinda);
   await openStep(page, '2');
   const salt = runSalt() + 1;
   const chosen: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readInvitationFixtures } from './fixtures/invitation-tokens';
-import { DEMO, signInAsDemo } from './sign-in';
+import { DEMO, signInAs } from './sign-in';
 import { PHONE, SAVED, anotherValue, choose, expectChecked, openStep, questions, runSalt, saveStatus, summaryLines } from './survey-helpers';
 
 // The survey (/kartlaggning) on a phone: the whole survey by keyboard, a reload in the
@@ -47,7 +47,7 @@ async function pressButtonByKeyboard(page: Page, name: string): Promise<void> {
 }
 
 test('Mariam answers the whole survey with the keyboard only and sends it', async ({ page }) => {
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInAs(page, DEMO.staffMariam);
   await openStep(page, '1');
   const salt = runSalt();
   const chosen: Record<string, string> = {};
@@ -103,7 +103,7 @@ test('Mariam answers the whole survey with the keyboard only and sends it', asyn
 });
 
 test('a reload in the middle continues with the answers given, also on another device', async ({ page, browser }) => {
-  await signInAsDemo(page, DEMO.staffMariam);
+  await signInAs(page, DEMO.staffMariam);
   await openStep(page, '2');
   const salt = runSalt();
   const chosen: Record<string, string> = {};
@@ -120,7 +120,7 @@ test('a reload in the middle continues with the answers given, also on another d
   // Another device: a new browser, signed in afresh.
   const other = await browser.newContext(PHONE);
   const phone = await other.newPage();
-  await signInAsDemo(phone, DEMO.staffMariam);
+  await signInAs(phone, DEMO.staffMariam);
   await phone.goto('/kartlaggning?steg=2');
   await expectChecked(phone, chosen);
   await other.close();

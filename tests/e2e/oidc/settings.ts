@@ -2,8 +2,13 @@
 // place for playwright.config.ts (which starts both) and the specs.
 import { TEST_DAY_ENV } from '../../support/test-day';
 
-/** The app as the browser tests address it (the server listens on 127.0.0.1). */
-export const APP_URL = 'http://127.0.0.1:3100';
+/**
+ * The app as the browser tests address it: by host name (the server listens on 127.0.0.1), since
+ * every spec signs in with a work account (see ENTRA_APP_URL). Node-side readiness checks use
+ * APP_HEALTH_URL, which never depends on how `localhost` resolves.
+ */
+export const APP_URL = 'http://localhost:3100';
+export const APP_HEALTH_URL = 'http://127.0.0.1:3100/api/health';
 
 /**
  * A second app server with a database of its own, for the specs that load the shared sample
@@ -11,7 +16,8 @@ export const APP_URL = 'http://127.0.0.1:3100';
  * project codes with the demo, so loading it into the main test database would change what
  * every other spec sees.
  */
-export const IMPORT_APP_URL = 'http://127.0.0.1:3101';
+export const IMPORT_APP_URL = 'http://localhost:3101';
+export const IMPORT_HEALTH_URL = 'http://127.0.0.1:3101/api/health';
 export const IMPORT_APP_DB = '.data/e2e-import';
 
 /**
@@ -21,7 +27,7 @@ export const IMPORT_APP_DB = '.data/e2e-import';
  * another at the callback (localhost), and the provider refuses the code. With `localhost`
  * in the browser both agree. Entra ID itself accepts an http redirect URI only for localhost.
  */
-export const ENTRA_APP_URL = 'http://localhost:3100';
+export const ENTRA_APP_URL = APP_URL;
 
 export const OIDC_ISSUER = 'http://127.0.0.1:3199';
 
@@ -29,7 +35,7 @@ export const OIDC_CLIENT = {
   id: 'kompetenskartan-e2e',
   // A test value: the stand-in only ever runs on the loopback address during the tests.
   secret: 'e2e-client-secret-not-used-anywhere-else',
-  redirectUri: `${ENTRA_APP_URL}/api/auth/callback/microsoft-entra-id`,
+  redirectUris: [`${APP_URL}/api/auth/callback/microsoft-entra-id`, `${IMPORT_APP_URL}/api/auth/callback/microsoft-entra-id`],
 } as const;
 
 /** Environment of the stand-in process (read by tests/e2e/oidc/start-oidc.mjs). */
@@ -37,17 +43,32 @@ export const OIDC_ENV = {
   OIDC_ISSUER,
   OIDC_CLIENT_ID: OIDC_CLIENT.id,
   OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
-  OIDC_REDIRECT_URI: OIDC_CLIENT.redirectUri,
+  // Both app servers, separated by spaces.
+  OIDC_REDIRECT_URI: OIDC_CLIENT.redirectUris.join(' '),
 };
 
-/** Environment of the app: Entra ID pointed at the stand-in, demo sign-in on, a fixed secret. */
-export const APP_AUTH_ENV = {
+/**
+ * Environment of a demo installation as `npm start` makes it: the demo sign-in asked for, a
+ * fixed secret, the tests' day, no Entra ID. The demo buttons work while the database holds
+ * nothing but the demo (tests/e2e/demo-on-the-machines-day.spec.ts).
+ */
+export const DEMO_APP_ENV = {
   // The app's clock on the tests' day (tests/support/test-day.ts), whatever the wall clock says.
   ...TEST_DAY_ENV,
   AUTH_DEMO: 'true',
   // Every test signs in from the same address; the limit itself is tested in lib/auth.
   AUTH_RATE_LIMIT_PER_MINUTE: '600',
   AUTH_SECRET: 'e2e-auth-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+};
+
+/**
+ * Environment of the app servers of the browser tests: Entra ID pointed at the stand-in, so
+ * every spec signs in with a work account, the way a real installation does. AUTH_DEMO=true
+ * stays set, and the demo sign-in is off all the same (Entra ID is configured; the specs' data
+ * is not only the demo): the sign-in page says so (entra-sign-in.spec.ts).
+ */
+export const APP_AUTH_ENV = {
+  ...DEMO_APP_ENV,
   AUTH_MICROSOFT_ENTRA_ID_ID: OIDC_CLIENT.id,
   AUTH_MICROSOFT_ENTRA_ID_SECRET: OIDC_CLIENT.secret,
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: OIDC_ISSUER,

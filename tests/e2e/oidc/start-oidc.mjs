@@ -18,7 +18,7 @@ function setting(name) {
 }
 
 const OIDC_ISSUER = setting('OIDC_ISSUER');
-const OIDC_CLIENT = { id: setting('OIDC_CLIENT_ID'), secret: setting('OIDC_CLIENT_SECRET'), redirectUri: setting('OIDC_REDIRECT_URI') };
+const OIDC_CLIENT = { id: setting('OIDC_CLIENT_ID'), secret: setting('OIDC_CLIENT_SECRET'), redirectUris: setting('OIDC_REDIRECT_URI').split(/\s+/).filter(Boolean) };
 const { hostname: HOST, port: OIDC_PORT } = new URL(OIDC_ISSUER);
 
 /** "johan.ek@exempelby.example" → "Johan Ek": the name Entra ID would have on file. */
@@ -59,7 +59,7 @@ const configuration = {
     {
       client_id: OIDC_CLIENT.id,
       client_secret: OIDC_CLIENT.secret,
-      redirect_uris: [OIDC_CLIENT.redirectUri],
+      redirect_uris: OIDC_CLIENT.redirectUris,
       response_types: ['code'],
       grant_types: ['authorization_code'],
       // What Auth.js uses for an OIDC provider unless told otherwise.
