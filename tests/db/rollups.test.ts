@@ -15,6 +15,7 @@ import { viewerFromSubject } from '@/lib/auth/viewer-from-subject';
 import { userByEmail } from '@/db/queries/users';
 import { todayInSweden } from '@/lib/clock/clock';
 import { csv, importCsv } from '../support/csv-import';
+import { domainRecountMismatches } from '../support/domain-recount';
 import { freshDatabase, TEST_DRIVERS } from '../support/test-database';
 import { testDay } from '../support/test-day';
 
@@ -31,7 +32,8 @@ type Step =
   | { kind: 'confirm'; person: number; at: number; level: number }
   | { kind: 'move'; person: number; unit: number; answer: boolean }
   | { kind: 'delete'; person: number }
-  | { kind: 'round'; close: boolean };
+  | { kind: 'round'; close: boolean }
+  | { kind: 'answered-round'; person: number; level: number };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('answer' as const), person: fc.nat(), picks: fc.array(fc.record({ at: fc.nat(), choice: fc.integer({ min: -2, max: 4 }) }), { minLength: 1, maxLength: 6 }), effect: fc.option(fc.integer({ min: 1, max: 5 })) }) },
@@ -39,6 +41,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), person: fc.nat(), unit: fc.nat(), answer: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), person: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('round' as const), close: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('answered-round' as const), person: fc.nat(), level: fc.integer({ min: 0, max: 4 }) }) },
 );
 
 describe.each(TEST_DRIVERS)('rollups on $name', (driver) => {
@@ -120,6 +123,18 @@ describe.each(TEST_DRIVERS)('rollups on $name', (driver) => {
         await createRound(hr, { code, name: code, opensOn: today, closesOn: '2099-12-31', kind: 'kombinerad', units: [leaves[roundNumber % leaves.length] as string] } as never);
         await createRoundInvitations(hr, { round: code });
         if (step.close) await closeRoundNow(hr, { round: code });
+        return;
+      }
+      case 'answered-round': {
+        // A round for the person's unit, answered by them, then closed: a closed round after answers.
+        const code = `PROP-${++roundNumber}`;
+        await createRound(hr, { code, name: code, opensOn: todayInSweden(), closesOn: '2099-12-31', kind: 'kombinerad', units: [person.unit] } as never);
+        await createRoundInvitations(hr, { round: code });
+        const [round] = await queryRows<{ id: number }>(handle.db, sql`select id from rounds where code = ${code}`);
+        const viaLink: Viewer = { kind: 'invitation', tokenId: 0, personId: person.id, roundId: round?.id as number, name: person.employeeId };
+        const requirement = (await getSurvey(viaLink, {})).steps[0]?.requirements[0]?.code;
+        if (requirement) await saveSurveyAnswers(viaLink, [{ kind: 'requirement', requirement, choice: String(step.level) as never }, { kind: 'effect', question: 'strengthened', value: 1 + step.level }]);
+        await closeRoundNow(hr, { round: code });
       }
     }
   }
@@ -169,6 +184,9 @@ describe.each(TEST_DRIVERS)('rollups on $name', (driver) => {
           .toEqual(sum(await closureCounts(handle.db, baseline.id, followUp.id, unit.id), closureKey, (r) => [r.count]));
       }
     }
+    // And against a recount from the raw rows by the domain's rules in TypeScript, sharing no SQL
+    // with the rollups: placements, levels, and effect answers value by value (issue 16).
+    expect(await domainRecountMismatches(handle.db)).toEqual([]);
   }
 
   it('agree with a full recount after the demo import', async () => {
@@ -212,4 +230,16 @@ describe.each(TEST_DRIVERS)('rollups on $name', (driver) => {
     await expectRecount();
     expect(await handle.db.transaction((tx) => ensureRollups(tx))).toBe(false);
   }, 300_000);
+
+  it('the domain recount finds a rollup row that is off by one (it can fail)', async () => {
+    expect(await domainRecountMismatches(handle.db)).toEqual([]);
+    await handle.db.execute(sql`update rollup_effects set count = count + 1 where (round_id, unit_id, question_id, value) in (select round_id, unit_id, question_id, value from rollup_effects order by round_id, unit_id limit 1)`);
+    await handle.db.execute(sql`update rollup_levels set l2 = l2 + 1 where (round_id, unit_id, role_id, requirement_id) in (select round_id, unit_id, role_id, requirement_id from rollup_levels order by round_id, unit_id limit 1)`);
+    const found = await domainRecountMismatches(handle.db);
+    expect(found.filter((m) => m.startsWith('effects '))).toHaveLength(1);
+    expect(found.filter((m) => m.startsWith('levels '))).toHaveLength(1);
+    await handle.db.execute(sql`update rollup_effects set count = count - 1 where (round_id, unit_id, question_id, value) in (select round_id, unit_id, question_id, value from rollup_effects order by round_id, unit_id limit 1)`);
+    await handle.db.execute(sql`update rollup_levels set l2 = l2 - 1 where (round_id, unit_id, role_id, requirement_id) in (select round_id, unit_id, role_id, requirement_id from rollup_levels order by round_id, unit_id limit 1)`);
+    expect(await domainRecountMismatches(handle.db)).toEqual([]);
+  });
 });
