@@ -7,6 +7,9 @@ import { DEMO, signInAs, signOut } from './sign-in';
 // account, personal link). Each test failed while its attack worked: the link showed Mariam's
 // effect answers, the staff export showed a role of one person and then that person's levels,
 // and the effect report of the open round moved when one person answered.
+//
+// Named to run last (one worker, files in order): it stores an effect answer for Mariam in the
+// open round, which would move the default round of her profile in the specs that follow.
 
 const OWN_UNIT = 'EXB-VO-ALD-01'; // Mariam's unit
 const K = 5;
