@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { databaseTarget, type DatabaseTarget } from '@/lib/env';
 import * as schema from './schema';
+import { claimFolder } from './pglite-owner';
 import { refuseNulParameters } from './text-guard';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -27,12 +28,29 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     if (target.dir) fs.mkdirSync(path.resolve(target.dir), { recursive: true });
-    const client = target.dir ? new PGlite(path.resolve(target.dir)) : new PGlite();
-    yieldBeforeEachQuery(client);
-    const db = drizzle({ client, schema, logger: refuseNulParameters });
-    await migrate(db, { migrationsFolder: MIGRATIONS });
-    await buildMissingRollups(db as unknown as Db);
-    return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() };
+    // One owner per folder, across processes (db/pglite-owner.ts): a second process refuses here.
+    const release = target.dir ? claimFolder(target.dir) : () => undefined;
+    try {
+      const client = target.dir ? new PGlite(path.resolve(target.dir)) : new PGlite();
+      yieldBeforeEachQuery(client);
+      const db = drizzle({ client, schema, logger: refuseNulParameters });
+      await migrate(db, { migrationsFolder: MIGRATIONS });
+      await buildMissingRollups(db as unknown as Db);
+      return {
+        db: db as unknown as Db,
+        driver: 'pglite',
+        close: async () => {
+          try {
+            await client.close();
+          } finally {
+            release();
+          }
+        },
+      };
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
   if (target.driver === 'pg') {
     const pg = (await import('pg')).default;

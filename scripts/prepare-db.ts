@@ -3,6 +3,7 @@
 // only an earlier demo whose open round has closed. Runs before `next start` so the first page
 // has data. A database with anything but the demo is never touched.
 import { closeDb, getDbHandle } from '@/db/client';
+import { DatabaseInUseError } from '@/db/pglite-owner';
 import { demoState, reloadDemo, seedDemo } from '@/db/seed/seed-demo';
 import type { ImportResult } from '@/db/import/apply-import';
 import { todayInSweden } from '@/lib/clock/clock';
@@ -37,7 +38,8 @@ async function main() {
 main()
   .then(() => closeDb())
   .catch(async (error: unknown) => {
-    process.stderr.write(`Kunde inte förbereda databasen: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const why = error instanceof DatabaseInUseError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`Kunde inte förbereda databasen: ${why}\n`);
     await closeDb().catch(() => undefined);
     process.exitCode = 1;
   });

@@ -1,4 +1,5 @@
 import { closeDb } from '@/db/client';
+import { DatabaseInUseError } from '@/db/pglite-owner';
 import { run } from './run';
 
 // Entry point of `npm run cli`: runs one command, closes the database (PGlite flushes to disk
@@ -9,7 +10,9 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // Another process owns the embedded database: say so plainly, no stack trace.
+    if (error instanceof DatabaseInUseError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`Oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 3;
     return closeDb();
   },

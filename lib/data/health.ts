@@ -1,10 +1,21 @@
 import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { migrationStatus } from '@/db/queries/health';
+import { DatabaseInUseError } from '@/db/pglite-owner';
 import { loggableError } from '@/lib/security/loggable-error';
 
 export type Health =
-  | { status: 'ok'; database: { driver: string; reachable: true; migrated: true; migrations: number } }
+  | {
+      status: 'ok';
+      database: {
+        driver: string;
+        reachable: true;
+        migrated: true;
+        migrations: number;
+        /** The embedded database's owner: this server's process (db/pglite-owner.ts); null for PostgreSQL. */
+        owner: { pid: number } | null;
+      };
+    }
   | { status: 'error'; message: string };
 
 /**
@@ -16,6 +27,10 @@ export async function checkHealth(): Promise<Health> {
   try {
     handle = await getDbHandle();
   } catch (error) {
+    if (error instanceof DatabaseInUseError) {
+      console.error(`Health check: ${error.message}`);
+      return { status: 'error', message: `Den inbyggda databasen används av en annan process (pid ${error.owner.pid}). Stoppa den, eller använd PostgreSQL.` };
+    }
     console.error('Health check: the database could not be opened.', loggableError(error));
     return { status: 'error', message: 'Databasen går inte att nå just nu.' };
   }
@@ -25,7 +40,7 @@ export async function checkHealth(): Promise<Health> {
       console.error(`Health check: ${applied} of ${expected} migrations applied.`);
       return { status: 'error', message: 'Databasen är inte uppdaterad till den här versionen av Kompetenskartan.' };
     }
-    return { status: 'ok', database: { driver: handle.driver, reachable: true, migrated: true, migrations: applied } };
+    return { status: 'ok', database: { driver: handle.driver, reachable: true, migrated: true, migrations: applied, owner: handle.driver === 'pglite' ? { pid: process.pid } : null } };
   } catch (error) {
     console.error('Health check: the migration status could not be read.', loggableError(error));
     return { status: 'error', message: 'Databasen svarar inte som den ska just nu.' };
