@@ -118,15 +118,21 @@ describe.each(TEST_DRIVERS)('the k rule on competence figures, on $name', (drive
     }
   });
 
-  it('withholds the start page’s figures of a small unit from staff and steering, not from HR', async () => {
+  it('shows staff and steering the start page’s figures only for units of at least k respondents, HR all', async () => {
     const flat = (tree: OverviewUnit[]): OverviewUnit[] => tree.flatMap((u) => [u, ...flat(u.children)]);
     const forHr = flat((await getOrganisationOverview(hr)).tree);
     expect(forHr.every((u) => !u.suppressed)).toBe(true);
+    const respondedForHr = new Map(forHr.map((u) => [u.code, u.responded]));
     for (const viewer of [mariam, eva]) {
-      for (const u of flat((await getOrganisationOverview(viewer)).tree)) {
-        if (!u.suppressed) continue;
-        expect(u.meetsShare).toBeNull();
-        expect(u.meanGap).toBeNull();
+      const units = flat((await getOrganisationOverview(viewer)).tree);
+      expect(units.some((u) => !u.suppressed && u.meetsShare !== null)).toBe(true);
+      for (const u of units) {
+        if (u.suppressed) {
+          expect([u.meetsShare, u.meanGap]).toEqual([null, null]);
+        } else if (u.meetsShare !== null) {
+          // A shown figure rests on at least k people (respondents bound the assessed from above).
+          expect(respondedForHr.get(u.code), u.code).toBeGreaterThanOrEqual(K);
+        }
       }
     }
   });
