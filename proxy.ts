@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, originOf, securityHeaders } from '@/lib/security/headers';
-import { databaseCheck, unavailableResponse } from '@/lib/security/unavailable';
+import { busyResponse, commandBusyCheck, databaseCheck, unavailableResponse } from '@/lib/security/unavailable';
 import { isUnusableAddress, unusableAddressResponse } from '@/lib/security/unusable-address';
 
 /**
@@ -9,12 +9,19 @@ import { isUnusableAddress, unusableAddressResponse } from '@/lib/security/unusa
  * so a request that skips the proxy, e.g. with a forged `x-middleware-subrequest`, gets
  * nothing more).
  */
+const BUSY_AFTER_MS = 2_000;
+
 export async function proxy(request: NextRequest) {
   // While the database cannot be reached, a plain 503 for everything but the health check (which
   // says itself what is wrong). The check runs at most once a second (db/client.ts).
+  const kind = request.nextUrl.pathname.startsWith('/api/') || request.headers.has('next-action') ? 'api' : 'page';
+  // The command line's work has held the embedded database for more than two seconds (a long
+  // import): every request but the health check hears so at once (db/pglite-gate.ts).
+  const busy = request.nextUrl.pathname === '/api/health' ? null : (commandBusyCheck()?.(BUSY_AFTER_MS) ?? null);
+  if (busy) return withSecurityHeaders(request, busyResponse(kind, busy.holder));
   const check = databaseCheck();
   if (check && request.nextUrl.pathname !== '/api/health' && !(await check())) {
-    return withSecurityHeaders(request, unavailableResponse(request.nextUrl.pathname.startsWith('/api/') || request.headers.has('next-action') ? 'api' : 'page'));
+    return withSecurityHeaders(request, unavailableResponse(kind));
   }
   if (isUnusableAddress(request.nextUrl.pathname, request.nextUrl.search)) {
     return withSecurityHeaders(request, unusableAddressResponse(request.nextUrl.pathname.startsWith('/api/') ? 'api' : 'page'));

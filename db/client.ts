@@ -5,6 +5,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { databaseTarget, type DatabaseTarget } from '@/lib/env';
 import * as schema from './schema';
 import { claimFolder } from './pglite-owner';
+import { APP_WORK, namedWork, SerialGate, type GateState } from './pglite-gate';
+import { env } from '@/lib/env';
 import { refuseNulParameters } from './text-guard';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -14,6 +16,8 @@ export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface DbHandle {
   db: Db;
   driver: DatabaseTarget['driver'];
+  /** The embedded database's line of work: who holds it now (db/pglite-gate.ts). PGlite only. */
+  gate?: () => GateState;
   close(): Promise<void>;
 }
 
@@ -32,13 +36,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
     const release = target.dir ? claimFolder(target.dir) : () => undefined;
     try {
       const client = target.dir ? new PGlite(path.resolve(target.dir)) : new PGlite();
-      yieldBeforeEachQuery(client);
+      // PGlite's start-up runs public queries of its own (its array types): they must be done
+      // before the gate stands in front of those methods, or the first query waits for itself.
+      await client.waitReady;
+      const gate = new SerialGate(() => env().PGLITE_WAIT_SECONDS * 1000);
+      passThroughGate(client, gate);
       const db = drizzle({ client, schema, logger: refuseNulParameters });
       await migrate(db, { migrationsFolder: MIGRATIONS });
       await buildMissingRollups(db as unknown as Db);
       return {
         db: db as unknown as Db,
         driver: 'pglite',
+        gate: () => gate.state(),
         close: async () => {
           try {
             await client.close();
@@ -87,18 +96,51 @@ export async function openDatabase(target: DatabaseTarget): Promise<DbHandle> {
 }
 
 /**
- * PGlite runs each query on this thread, and a chain of awaited queries never hands the event loop
- * back: a page's streamed panels would hold its first bytes (and every other request) until all
- * their queries were done. Waiting one turn of the event loop before each query lets sockets be
- * written and other requests move in between. Queries inside a transaction go through the
+ * Every query, exec and transaction of the embedded database passes the process's one gate
+ * (db/pglite-gate.ts): one at a time, each waiter with a time limit, the holder named.
+ *
+ * PGlite also runs each query on this thread, and a chain of awaited queries never hands the event
+ * loop back: a page's streamed panels would hold its first bytes (and every other request) until
+ * all their queries were done. Waiting one turn of the event loop before each query lets sockets
+ * be written and other requests move in between. Queries inside a transaction go through the
  * transaction's own handle and run back to back, as they must.
  */
-function yieldBeforeEachQuery(client: { query: (...args: never[]) => Promise<unknown> }): void {
+function passThroughGate(
+  client: { query: (...args: never[]) => Promise<unknown>; exec: (...args: never[]) => Promise<unknown>; transaction: (...args: never[]) => Promise<unknown> },
+  gate: SerialGate,
+): void {
   const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
   client.query = (async (...args: never[]) => {
     await new Promise((resolve) => setImmediate(resolve));
-    return query(...args);
+    return gate.run(() => query(...args));
   }) as typeof client.query;
+  client.exec = ((...args: never[]) => gate.run(() => exec(...args))) as typeof client.exec;
+  client.transaction = ((fn: (tx: { query: (...a: never[]) => Promise<unknown>; exec: (...a: never[]) => Promise<unknown> }) => Promise<unknown>) =>
+    gate.run(() => transaction(((tx: Parameters<typeof fn>[0]) => fn(namedWork() ? yieldingTransaction(tx) : tx)) as never))) as typeof client.transaction;
+}
+
+/**
+ * PGlite's queries are synchronous work on this thread, and a transaction's statements follow
+ * each other as microtasks: a long import from the command line would freeze the whole server for
+ * its length, neither answering requests nor saying it is busy. Inside the command line's
+ * transactions each statement first waits one turn of the event loop, so requests are taken in
+ * between: proxy.ts tells them the database is busy, and the health check says by whom. Nobody
+ * else's statement can run in those turns: the gate is held for the whole transaction.
+ */
+function yieldingTransaction<T extends { query: (...a: never[]) => Promise<unknown>; exec: (...a: never[]) => Promise<unknown> }>(tx: T): T {
+  const query = tx.query.bind(tx);
+  const exec = tx.exec.bind(tx);
+  tx.query = (async (...args: never[]) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return query(...args);
+  }) as T['query'];
+  tx.exec = (async (...args: never[]) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return exec(...args);
+  }) as T['exec'];
+  return tx;
 }
 
 /** A database migrated from before the rollups existed gets them built once, on opening. */
@@ -112,8 +154,10 @@ async function buildMissingRollups(db: Db): Promise<void> {
  * module-level variable would exist twice and open PGlite twice on the same folder (writes of
  * one unseen by the other, a corrupt folder at exit). The handle lives on globalThis instead.
  */
-const store = ((globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.db')] ??= { handle: null }) as {
+const store = ((globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.db')] ??= { handle: null, opened: null }) as {
   handle: Promise<DbHandle> | null;
+  /** The same handle once it has opened: for questions that must not wait (commandHoldingDatabase). */
+  opened: DbHandle | null;
 };
 
 /**
@@ -122,10 +166,13 @@ const store = ((globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskart
  */
 export function getDbHandle(): Promise<DbHandle> {
   if (!store.handle) {
-    store.handle = openDatabase(databaseTarget()).catch((error: unknown) => {
-      store.handle = null;
-      throw error;
-    });
+    store.handle = openDatabase(databaseTarget()).then(
+      (handle) => (store.opened = handle),
+      (error: unknown) => {
+        store.handle = null;
+        throw error;
+      },
+    );
   }
   return store.handle;
 }
@@ -133,6 +180,18 @@ export function getDbHandle(): Promise<DbHandle> {
 /** Makes an already open database the process's one (tests, scripts that open their own). */
 export function setProcessDatabase(handle: DbHandle): void {
   store.handle = Promise.resolve(handle);
+  store.opened = handle;
+}
+
+/**
+ * Work of the command line that has held the embedded database for more than `afterMs`, or null:
+ * proxy.ts then answers "busy" at once instead of letting every request wait, and the health check
+ * says so. Only the open handle is asked; nothing is opened here.
+ */
+export function commandHoldingDatabase(afterMs: number): { holder: string; heldMs: number } | null {
+  const state = store.opened?.gate?.();
+  if (!state?.holder || state.holder === APP_WORK || state.heldMs < afterMs) return null;
+  return { holder: state.holder, heldMs: state.heldMs };
 }
 
 export async function getDb(): Promise<Db> {
@@ -143,6 +202,7 @@ export async function closeDb(): Promise<void> {
   if (!store.handle) return;
   const handle = await store.handle.catch(() => null);
   store.handle = null;
+  store.opened = null;
   await handle?.close();
 }
 
@@ -178,6 +238,9 @@ const CHECK_TIMEOUT_MS = 2_000;
  */
 export function databaseAnswers(): Promise<boolean> {
   if (availability.pending) return availability.pending;
+  // The command line holds the embedded database (an import): it answers, only later. proxy.ts
+  // says "busy" for that itself; a probe here would wait behind the import and call it gone.
+  if (commandHoldingDatabase(0)) return Promise.resolve(true);
   // An interval, not a date: the monotonic clock.
   if (performance.now() - availability.checkedAt < CHECK_EVERY_MS) return Promise.resolve(availability.ok);
   const check = (async () => {
@@ -207,3 +270,4 @@ export function databaseAnswers(): Promise<boolean> {
 // proxy.ts runs in the same process but is bundled apart: it finds the check here rather than
 // importing the database drivers into its own bundle.
 (globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.databaseAnswers')] = databaseAnswers;
+(globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.commandHoldingDatabase')] = commandHoldingDatabase;

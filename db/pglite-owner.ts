@@ -18,6 +18,23 @@ export interface FolderOwner {
   host: string;
   command: string;
   since: string;
+  /**
+   * Where the owner takes the command line's work (lib/cli/door.ts): a port on 127.0.0.1 and the
+   * secret that proves the caller can read this file (mode 0600). Only a running app has one.
+   */
+  door?: OwnerDoor;
+}
+
+export interface OwnerDoor {
+  port: number;
+  token: string;
+}
+
+const doorStore = ((globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.ownerDoor')] ??= { door: null }) as { door: OwnerDoor | null };
+
+/** The door this process opens for others; written into the owner file when it claims a folder. */
+export function advertiseDoor(door: OwnerDoor | null): void {
+  doorStore.door = door;
 }
 
 export class DatabaseInUseError extends Error {
@@ -25,7 +42,8 @@ export class DatabaseInUseError extends Error {
     super(
       `Den inbyggda databasen i ${dir} används redan av en annan process (${owner.command || 'okänt kommando'}, pid ${owner.pid}, sedan ${owner.since}). ` +
         'Två processer får aldrig öppna samma databasmapp: ändringar kan gå förlorade. ' +
-        'Stoppa den andra processen först (till exempel npm start) och försök igen, eller använd PostgreSQL (DATABASE_URL) för att köra appen och kommandoraden samtidigt.',
+        'Vänta tills den andra processen är klar, eller stoppa den, och försök igen. Kommandoraden kan köras medan appen (npm start) är igång: den lämnar då sitt arbete till appen. ' +
+        'Med PostgreSQL (DATABASE_URL) kan allt köras samtidigt.',
     );
     this.name = 'DatabaseInUseError';
   }
@@ -44,7 +62,9 @@ function alive(pid: number): boolean {
 function readOwner(file: string): FolderOwner | null {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<FolderOwner>;
-    return typeof parsed.pid === 'number' ? { pid: parsed.pid, host: String(parsed.host ?? ''), command: String(parsed.command ?? ''), since: String(parsed.since ?? '') } : null;
+    if (typeof parsed.pid !== 'number') return null;
+    const door = parsed.door && typeof parsed.door.port === 'number' && typeof parsed.door.token === 'string' ? { port: parsed.door.port, token: parsed.door.token } : undefined;
+    return { pid: parsed.pid, host: String(parsed.host ?? ''), command: String(parsed.command ?? ''), since: String(parsed.since ?? ''), ...(door ? { door } : {}) };
   } catch {
     return null;
   }
@@ -56,6 +76,12 @@ export function folderOwner(dir: string): FolderOwner | null {
   return owner && (owner.host !== os.hostname() || alive(owner.pid)) ? owner : null;
 }
 
+/** The door of the live process on this machine that owns a folder, when it has one (a running app). */
+export function ownerDoor(dir: string): OwnerDoor | null {
+  const owner = folderOwner(dir);
+  return owner?.door && owner.pid !== process.pid && owner.host === os.hostname() ? owner.door : null;
+}
+
 /** Claims the folder for this process; returns the release. Throws DatabaseInUseError when another process owns it. */
 export function claimFolder(dir: string): () => void {
   const folder = path.resolve(dir);
@@ -65,6 +91,7 @@ export function claimFolder(dir: string): () => void {
     host: os.hostname(),
     command: process.argv.slice(1).map((a) => path.basename(a)).join(' ').slice(0, 200),
     since: clockNow().toISOString(),
+    ...(doorStore.door ? { door: doorStore.door } : {}),
   };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

@@ -7,6 +7,8 @@ const envSchema = z.object({
   POSTGRES_URL: z.string().min(1).optional(),
   VERCEL: z.string().optional(),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  /** How long a request waits for the embedded database while other work holds it (db/pglite-gate.ts). */
+  PGLITE_WAIT_SECONDS: z.coerce.number().min(1).max(600).default(20),
   MIN_GROUP_SIZE: z.coerce.number().int().min(MIN_K).default(DEFAULT_K),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   /** Signs sessions. Required in production; a random one per process otherwise. */

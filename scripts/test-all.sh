@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: lint, types, unit and database tests (PGlite, and PostgreSQL when
 # TEST_DATABASE_URL is set), then the browser tests against a production build, then short
-# versions of the crash test over HTTP and the soak; then all of these once more with the system
+# versions of the crash test over HTTP, the shared-database test (the app and the command line on
+# one database) and the soak; then all of these once more with the system
 # clock of the whole process tree moved MOVED_CLOCK_DAYS (400) days ahead by Debian's faketime,
 # which proves that no business date comes from the wall clock.
 # Every suite runs on the tests' own day (tests/support/test-day.ts) through the product's clock.
@@ -46,6 +47,10 @@ echo "== Crash test over HTTP, short version (3 kills per database; the longer r
 crash_status=0
 npm run -s test:crash -- --kills 3 --out .reports/crash.md || crash_status=$?
 
+echo "== The app and the command line on one database, over HTTP (autosaves while the command line imports and reports)"
+shared_status=0
+npm run -s test:shared-db -- --out .reports/shared-db.md || shared_status=$?
+
 echo "== Soak, short version (one minute; the ten-minute run is npm run test:soak)"
 soak_status=0
 npm run -s test:soak -- --minutes 1 --out .reports/soak.md || soak_status=$?
@@ -59,13 +64,15 @@ rm -rf .data/e2e .data/e2e-import
 moved_e2e_status=0
 PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/playwright-moved.json faketime -f "+${MOVED_CLOCK_DAYS}d" npx playwright test --reporter=list,json || moved_e2e_status=$?
 
-echo "== Crash test over HTTP and soak, short versions, the system clock ${MOVED_CLOCK_DAYS} days ahead"
+echo "== Crash test, shared database and soak over HTTP, short versions, the system clock ${MOVED_CLOCK_DAYS} days ahead"
 moved_crash_status=0
 faketime -f "+${MOVED_CLOCK_DAYS}d" npm run -s test:crash -- --kills 3 --out .reports/crash-moved.md || moved_crash_status=$?
+moved_shared_status=0
+faketime -f "+${MOVED_CLOCK_DAYS}d" npm run -s test:shared-db -- --out .reports/shared-db-moved.md || moved_shared_status=$?
 moved_soak_status=0
 faketime -f "+${MOVED_CLOCK_DAYS}d" npm run -s test:soak -- --minutes 1 --out .reports/soak-moved.md || moved_soak_status=$?
 
-node scripts/test-summary.mjs vitest:.reports/vitest.json playwright:.reports/playwright.json "crash=$crash_status" "soak=$soak_status" \
-  vitest:.reports/vitest-moved.json playwright:.reports/playwright-moved.json "crash (clock moved)=$moved_crash_status" "soak (clock moved)=$moved_soak_status"
-[ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ] && [ "$crash_status" = 0 ] && [ "$soak_status" = 0 ] \
-  && [ "$moved_vitest_status" = 0 ] && [ "$moved_e2e_status" = 0 ] && [ "$moved_crash_status" = 0 ] && [ "$moved_soak_status" = 0 ]
+node scripts/test-summary.mjs vitest:.reports/vitest.json playwright:.reports/playwright.json "crash=$crash_status" "shared database=$shared_status" "soak=$soak_status" \
+  vitest:.reports/vitest-moved.json playwright:.reports/playwright-moved.json "crash (clock moved)=$moved_crash_status" "shared database (clock moved)=$moved_shared_status" "soak (clock moved)=$moved_soak_status"
+[ "$vitest_status" = 0 ] && [ "$e2e_status" = 0 ] && [ "$crash_status" = 0 ] && [ "$shared_status" = 0 ] && [ "$soak_status" = 0 ] \
+  && [ "$moved_vitest_status" = 0 ] && [ "$moved_e2e_status" = 0 ] && [ "$moved_crash_status" = 0 ] && [ "$moved_shared_status" = 0 ] && [ "$moved_soak_status" = 0 ]

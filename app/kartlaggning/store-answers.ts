@@ -5,9 +5,10 @@ import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { saveSurveyAnswers } from '@/lib/data/survey';
 import { autosaveSchema, effectAnswerSchema, surveyAnswerSchema } from '@/lib/validation/survey';
 import { loggableError } from '@/lib/security/loggable-error';
+import { DatabaseBusyError } from '@/db/pglite-gate';
 
 /** What autosave answers, over the server action and the HTTP route alike; `status` is the HTTP status. */
-export type AutosaveResult = { ok: true; savedAt: string } | { ok: false; status: 400 | 401 | 500; message: string };
+export type AutosaveResult = { ok: true; savedAt: string } | { ok: false; status: 400 | 401 | 500 | 503; message: string };
 
 const SIGNED_OUT = 'Du är inte inloggad. Logga in igen, så skickas svaren.';
 const NOT_VALID = 'Svaren är inte giltiga.';
@@ -45,6 +46,9 @@ export async function storeAnswers(viewer: Viewer, body: unknown): Promise<Autos
   } catch (error) {
     if (error instanceof InvalidInputError) return { ok: false, status: 400, message: error.message };
     if (error instanceof NotFoundError) return { ok: false, status: 401, message: SIGNED_OUT };
+    // The embedded database was held by other work (an import) past the time limit: nothing was
+    // stored, the browser keeps the answers and sends them again.
+    if (error instanceof DatabaseBusyError) return { ok: false, status: 503, message: 'Databasen är upptagen just nu. Svaren finns kvar och skickas igen om en stund.' };
     const reference = randomBytes(4).toString('hex');
     console.error(`[felkod ${reference}]`, loggableError(error));
     return { ok: false, status: 500, message: `Något gick fel (felkod ${reference}). Svaren skickas igen om en stund.` };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { SYSTEM_VIEWER } from '@/lib/auth/viewer';
 import { NotFoundError, InvalidInputError } from '@/lib/data/errors';
 import { getEffectReport } from '@/lib/data/effect-report';
@@ -25,7 +26,7 @@ const processIo: CliIo = {
  * functions the pages call, and prints. Exit 0 success, 1 rejected import, 2 bad arguments
  * or unknown code. With --json, standard output holds exactly one JSON document.
  */
-export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function run(argv: string[], io: CliIo = processIo, options: { cwd?: string } = {}): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);
@@ -37,6 +38,8 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     throw error;
   }
   try {
+    // A command the app runs for the command line (lib/cli/door.ts) names files from the caller's folder.
+    if (command.command === 'import' && options.cwd) command = { ...command, path: path.resolve(options.cwd, command.path) };
     return await execute(command, io);
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof InvalidInputError || error instanceof UsageError) {

@@ -24,3 +24,28 @@ export function unavailableResponse(kind: 'page' | 'api'): Response {
     kind,
   );
 }
+
+/** The question db/client.ts leaves on globalThis: work of the command line holding the embedded database. */
+export function commandBusyCheck(): ((afterMs: number) => { holder: string; heldMs: number } | null) | undefined {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for('kompetenskartan.commandHoldingDatabase')] as
+    | ((afterMs: number) => { holder: string; heldMs: number } | null)
+    | undefined;
+}
+
+/**
+ * A page or an API call while the command line (an import) has held the embedded database for a
+ * while: said plainly at once, rather than a page that hangs until its time limit.
+ */
+export function busyResponse(kind: 'page' | 'api', holder: string): Response {
+  return plainPageResponse(
+    {
+      status: 503,
+      title: 'Databasen är upptagen',
+      message: `Kompetenskartan arbetar med en körning från kommandoraden just nu (${holder}). Inget av det du har sparat är borta. Försök igen om en liten stund.`,
+      more: ['Om du fyller i kartläggningen: dina svar finns kvar i webbläsaren och skickas när körningen är klar. Stäng inte fliken.'],
+      link: { href: '', text: 'Försök igen' },
+      headers: { 'Retry-After': '5' },
+    },
+    kind,
+  );
+}

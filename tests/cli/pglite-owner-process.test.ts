@@ -30,8 +30,8 @@ const cliAsync = (...args: string[]) =>
   });
 
 /** A process holding the folder: node itself (tsx's launcher would leave it orphaned on SIGKILL). */
-async function holder(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/hold-database.ts'], { cwd: ROOT, env: env() });
+async function holder(withDoor = false): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/hold-database.ts'], { cwd: ROOT, env: { ...env(), HOLD_WITH_DOOR: String(withDoor) } });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -61,7 +61,7 @@ describe('one owner of the embedded database folder', () => {
     const r = cli('report', 'response', '--round', 'X', '--unit', 'Y', '--json');
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(BUSY);
-    expect(r.stderr).toContain('Stoppa den andra processen först');
+    expect(r.stderr).toContain('Vänta tills den andra processen är klar, eller stoppa den');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(r.stdout).toBe('');
   }, 300_000);
@@ -88,5 +88,31 @@ describe('one owner of the embedded database folder', () => {
     }
     expect(results.some((r) => r.code === 2)).toBe(true);
     expect(fs.existsSync(path.join(dir, OWNER_FILE))).toBe(false);
+  }, 300_000);
+
+  it('hands its work to an owner with a door (the running app): import and reports through the owner, the folder opened once', async () => {
+    held = await holder(true);
+    const owner = JSON.parse(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8')) as { pid: number; door?: { port: number } };
+    expect(owner.pid).toBe(held.pid);
+    expect(owner.door?.port).toBeGreaterThan(0);
+    expect(fs.statSync(path.join(dir, OWNER_FILE)).mode & 0o077).toBe(0); // the door's secret is the owner's alone
+    const files = tempDir('door-import');
+    fs.writeFileSync(path.join(files, 'units.csv'), 'code,name,parent_code,kind\nDRR,Dörrby kommun,,kommun\nDRR-1,Dörrby enhet 1,DRR,enhet\n');
+    fs.writeFileSync(path.join(files, 'roles.csv'), 'code,name\nDRR-USK,Undersköterska\n');
+    fs.writeFileSync(path.join(files, 'people.csv'), 'employee_id,name,unit_code,role_code\nD1,Dora Dörr,DRR-1,DRR-USK\nD2,Didrik Dörr,DRR-1,DRR-USK\n');
+    fs.writeFileSync(path.join(files, 'rounds.csv'), 'code,name,opens_on,closes_on,kind\nDRR-R,Dörrbys omgång,2025-03-03,2025-03-28,kompetens\n');
+    // A relative path, as a user types it: the owner reads it from the command line's folder.
+    const imported = cli('import', path.relative(ROOT, files), '--json');
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout).created).toMatchObject({ units: 2, people: 2, rounds: 1 });
+    const report = cli('report', 'response', '--round', 'DRR-R', '--unit', 'DRR', '--json');
+    expect(report.status, report.stderr).toBe(0);
+    expect(JSON.parse(report.stdout)).toMatchObject({ unit: 'DRR', population: 2, responded: 0 });
+    const unknown = cli('report', 'response', '--round', 'DRR-R', '--unit', 'NOPE', '--json');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Fel: Enheten NOPE finns inte');
+    // The owner never let go: the command lines worked through it.
+    expect(JSON.parse(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8')).pid).toBe(held.pid);
+    expect(held.exitCode).toBeNull();
   }, 300_000);
 });
