@@ -197,7 +197,15 @@ async function main() {
   for (const [i, target] of targets('.data/shared-db/pglite').entries()) results.push(await run(target, 7 + i));
   const table = report(results);
   process.stdout.write(`${table}\n`);
-  for (const r of results) for (const p of r.problems.slice(0, 20)) say(`${r.target}: ${p}`);
+  for (const r of results) {
+    // One line per kind of problem, then the first of each kind.
+    const kinds = new Map<string, string[]>();
+    for (const p of r.problems) {
+      const kind = p.replace(/^\d+:\S+: /, 'answer: ').replace(/[0-9]+/g, 'N').slice(0, 60);
+      kinds.set(kind, [...(kinds.get(kind) ?? []), p]);
+    }
+    for (const [kind, list] of kinds) say(`${r.target}: ${list.length} × ${kind}… (first: ${list[0]})`);
+  }
   fs.mkdirSync(path.dirname(values.out as string), { recursive: true });
   fs.writeFileSync(values.out as string, `${table}\n`);
   if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
