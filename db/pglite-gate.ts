@@ -43,6 +43,14 @@ export class DatabaseBusyError extends Error {
   }
 }
 
+/** The busy error itself, or one a driver wrapped around it (drizzle reports "Failed query" with the cause). */
+export function databaseBusyError(error: unknown): DatabaseBusyError | null {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DatabaseBusyError) return e;
+  }
+  return null;
+}
+
 interface Waiter {
   name: string;
   grant: () => void;

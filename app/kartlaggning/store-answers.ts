@@ -5,7 +5,7 @@ import { InvalidInputError, NotFoundError } from '@/lib/data/errors';
 import { saveSurveyAnswers } from '@/lib/data/survey';
 import { autosaveSchema, effectAnswerSchema, surveyAnswerSchema } from '@/lib/validation/survey';
 import { loggableError } from '@/lib/security/loggable-error';
-import { DatabaseBusyError } from '@/db/pglite-gate';
+import { databaseBusyError } from '@/db/pglite-gate';
 
 /** What autosave answers, over the server action and the HTTP route alike; `status` is the HTTP status. */
 export type AutosaveResult = { ok: true; savedAt: string } | { ok: false; status: 400 | 401 | 500 | 503; message: string };
@@ -48,7 +48,7 @@ export async function storeAnswers(viewer: Viewer, body: unknown): Promise<Autos
     if (error instanceof NotFoundError) return { ok: false, status: 401, message: SIGNED_OUT };
     // The embedded database was held by other work (an import) past the time limit: nothing was
     // stored, the browser keeps the answers and sends them again.
-    if (error instanceof DatabaseBusyError) return { ok: false, status: 503, message: 'Databasen är upptagen just nu. Svaren finns kvar och skickas igen om en stund.' };
+    if (databaseBusyError(error)) return { ok: false, status: 503, message: 'Databasen är upptagen just nu. Svaren finns kvar och skickas igen om en stund.' };
     const reference = randomBytes(4).toString('hex');
     console.error(`[felkod ${reference}]`, loggableError(error));
     return { ok: false, status: 500, message: `Något gick fel (felkod ${reference}). Svaren skickas igen om en stund.` };

@@ -22,6 +22,19 @@ describe('the clock', () => {
     expect(swedishDate(nowAt(night, '2030-07-01'))).toBe('2030-07-01');
   });
 
+  it('keeps now on the pinned day across summer time, at every minute of a winter and a summer day', () => {
+    // Found by CI at 22:17 UTC in December: 23:17 in Stockholm moved onto 1 July was 00:17 on 2 July.
+    for (const [wallDay, pinned] of [['2026-12-07', '2030-07-01'], ['2026-07-01', '2030-12-07'], ['2026-03-29', '2026-10-25'], ['2026-10-25', '2026-03-29']] as const) {
+      for (let minute = 0; minute < 24 * 60; minute += 7) {
+        const wall = new Date(Date.parse(`${wallDay}T00:00:00Z`) + minute * 60_000);
+        expect(swedishDate(nowAt(wall, pinned)), `${wall.toISOString()} onto ${pinned}`).toBe(pinned);
+      }
+    }
+    const lateWinterEvening = new Date('2026-12-07T22:17:00Z'); // 23:17 in Stockholm
+    // The same time of day in Stockholm: 23:17 summer time on the pinned day.
+    expect(nowAt(lateWinterEvening, '2030-07-01').toISOString()).toBe('2030-07-01T21:17:00.000Z');
+  });
+
   it('reads the pinned day from the environment on every call, and refuses a day that is not a real date', () => {
     pinToday('2030-07-01');
     expect(todayInSweden()).toBe('2030-07-01');

@@ -44,7 +44,15 @@ export function todayAt(wall: Date, pinned: string | null): string {
 export function nowAt(wall: Date, pinned: string | null): Date {
   if (pinned === null) return wall;
   const shift = Date.parse(`${pinned}T00:00:00Z`) - Date.parse(`${swedishDate(wall)}T00:00:00Z`);
-  return new Date(wall.getTime() + shift);
+  let moment = new Date(wall.getTime() + shift);
+  // Whole days of UTC are not whole days in Sweden across a change to or from summer time: late in
+  // the evening a winter moment moved onto a summer day lands after midnight, on the next Swedish
+  // day (found at 23:17 in December with the day pinned to 1 July). Step back or forward the
+  // hour that summer time moves, so the moment always falls on the pinned day.
+  for (let i = 0; i < 2 && swedishDate(moment) !== pinned; i++) {
+    moment = new Date(moment.getTime() + (swedishDate(moment) > pinned ? -1 : 1) * 60 * 60 * 1000);
+  }
+  return moment;
 }
 
 /** Today's date in Sweden as YYYY-MM-DD: rounds open and close by Swedish calendar days. */
