@@ -7,6 +7,9 @@ import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
 import { summarise, type Timing } from './stats';
 
+/** The benchmark servers' secret: bench/session-cookie.ts makes their sessions with it. */
+export const BENCH_AUTH_SECRET = 'bench-auth-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
 export interface PageTiming {
   path: string;
   ttfb: Timing;
@@ -18,7 +21,7 @@ export interface PageTiming {
 
 export async function startServer(env: Record<string, string>, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', AUTH_DEMO: 'true', AUTH_RATE_LIMIT_PER_MINUTE: '100000', AUTH_SECRET: 'bench-auth-secret-0123456789abcdefghijklmnopqrstuvwxyz', ...env },
+    env: { ...process.env, NODE_ENV: 'production', AUTH_DEMO: 'true', AUTH_RATE_LIMIT_PER_MINUTE: '100000', AUTH_SECRET: BENCH_AUTH_SECRET, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

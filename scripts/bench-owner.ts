@@ -16,6 +16,7 @@ import { insertInvitation } from '@/db/writes/invitations';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { TODAY_VARIABLE, todayInSweden } from '@/lib/clock/clock';
 import { addDays } from '@/lib/domain/retention';
+import { BENCH_AUTH_SECRET } from '@/bench/pages';
 import { sessionCookie } from '@/bench/session-cookie';
 import { summarise } from '@/bench/stats';
 import { TEST_DAY } from '@/tests/support/test-day';
@@ -27,7 +28,7 @@ const APPS = (values.app?.length ? values.app : ['.']).map((a) => path.resolve(a
 const SECONDS = Number(values.seconds);
 const PORT = 3240;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
-const SECRET = 'bench-auth-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+const SECRET = BENCH_AUTH_SECRET;
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Setup {

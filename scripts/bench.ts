@@ -15,7 +15,8 @@ import { openDatabase, queryRows, setProcessDatabase, type DbHandle } from '@/db
 import { benchAutosave, type AutosaveResult } from '@/bench/autosave';
 import { benchFigures, benchTargets, type FigureTiming } from '@/bench/figures';
 import { benchImport, type ImportTiming } from '@/bench/import';
-import { benchPage, signIn, startServer, type PageTiming } from '@/bench/pages';
+import { BENCH_AUTH_SECRET, benchPage, startServer, type PageTiming } from '@/bench/pages';
+import { sessionCookie } from '@/bench/session-cookie';
 import { ms } from '@/bench/stats';
 
 const { values } = parseArgs({ options: { reuse: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/benchmarks.md' } } });
@@ -78,6 +79,7 @@ async function main() {
     kommunFigures.push(...(await benchFigures(kommun.db, target, { rollupRuns: 50, groupByRuns: 10, budgetMs: 20_000 })));
   }
   const [leaf] = (await benchTargets(kommun.db)).slice(1);
+  const [hrUser] = await queryRows<{ id: number }>(kommun.db, sql`select id from users where email = 'hr@skala.example'`);
   await kommun.close();
 
   // 2. Pages through the production server on the kommun database (PGlite: one process at a time).
@@ -89,7 +91,8 @@ async function main() {
   const server = await startServer({ PGLITE_DIR: kommunDir, SEED_DEMO: 'false' }, 3210);
   const pages: PageTiming[] = [];
   try {
-    const cookie = await signIn(server.url, 'Skala HR – HR');
+    // Scale data is not demo data, so it has no demo sign-in (issue 16): HR's session is made with the server's secret.
+    const cookie = await sessionCookie(`u:${hrUser?.id}`, BENCH_AUTH_SECRET);
     for (const p of ['/', '/enheter/S', `/enheter/${leaf?.code}`, '/prioriteringar?enhet=S', `/prioriteringar?enhet=${leaf?.code}`]) {
       say(`  ${p}`);
       pages.push(await benchPage(server.url, p, cookie, { samples: QUICK ? 10 : 40, seconds: QUICK ? 3 : 10 }));
