@@ -11,13 +11,11 @@ import { TEST_DAY } from '@/tests/support/test-day';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sql } from 'drizzle-orm';
-import { queryRows } from '@/db/client';
 import { TODAY_VARIABLE } from '@/lib/clock/clock';
 // Seeded, so a failing run can be repeated with the same --seed.
 import { mulberry32 } from '@/lib/demo/random';
-import { Gate, killGroup, prepare, signIn, simulate, startServer, targets, type Counts, type Target } from '@/tests/crash/http-harness';
-import { AnswerLedger, type StoredAnswer } from '@/tests/crash/ledger';
+import { acknowledgedProblems, Gate, killGroup, prepare, signIn, simulate, startServer, targets, type Counts, type Target } from '@/tests/crash/http-harness';
+import { AnswerLedger } from '@/tests/crash/ledger';
 import { rollupMismatches } from '@/tests/crash/recount';
 
 // The servers and command lines this test starts run on the tests' day (tests/support/test-day.ts),
@@ -76,17 +74,8 @@ async function run(target: Target, seed: number): Promise<Result> {
 
   const handle = await target.open();
   try {
-    const stored = await queryRows<StoredAnswer>(handle.db, sql`
-      select a.person_id || ':' || q.code as key, max(a.level)::int as level, count(*)::int as rows
-      from assessments a join requirements q on q.id = a.requirement_id
-      where a.round_id = ${roundId} and a.source = 'self' group by a.person_id, q.code`);
-    const submitted = await queryRows<{ person: string; rows: number }>(handle.db, sql`
-      select person_id::text as person, count(*)::int as rows from survey_submissions where round_id = ${roundId} group by person_id`);
-    const problems = ledger.problems(stored, new Set(submitted.map((s) => s.person)));
-    problems.push(...submitted.filter((s) => s.rows !== 1).map((s) => `${s.person}: submitted ${s.rows} times`));
-    const unexpected = [...counts.statuses].filter(([status]) => status >= 500 && status !== 503);
-    problems.push(...unexpected.map(([status, n]) => `${n} responses with status ${status}`));
-    return { target: target.name, kills: KILLS, restartMs, counts, problems, mismatches: await rollupMismatches(handle.db, roundId), storedAnswers: stored.length };
+    const { problems, storedAnswers } = await acknowledgedProblems(handle.db, roundId, ledger, counts);
+    return { target: target.name, kills: KILLS, restartMs, counts, problems, mismatches: await rollupMismatches(handle.db, roundId), storedAnswers };
   } finally {
     await handle.close();
   }

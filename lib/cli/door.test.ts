@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDoor, type RunCommand } from './door';
+import { commandName, openDoor, type RunCommand } from './door';
 import { DoorClosedError, forwardCommand } from './forward';
 
 let closeDoor: (() => Promise<void>) | null = null;
@@ -70,5 +70,12 @@ describe('the command line’s door into the owner of the embedded database', ()
     expect(io.stdout).toBe('report response');
     expect(performance.now() - started).toBeLessThan(5_000);
     stalled.destroy();
+  });
+
+  it('names the work by its command only, never by the files it reads (the name is shown on the busy page)', () => {
+    expect(commandName(['import', '/home/hr/personal/2026-12-07', '--json'])).toBe('import');
+    expect(commandName(['report', 'gaps', '--round', 'R1'])).toBe('report gaps');
+    expect(commandName(['/etc/passwd'])).toBe('kommando');
+    expect(commandName([])).toBe('kommando');
   });
 });

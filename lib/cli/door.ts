@@ -47,6 +47,15 @@ function parseRequest(body: string): DoorRequest | null {
   }
 }
 
+/**
+ * The command's name as pages and the health check show it while it holds the database: the
+ * command word (and a report's kind), never its arguments, which name files on the server.
+ */
+export function commandName(argv: readonly string[]): string {
+  const words = argv.slice(0, argv[0] === 'report' ? 2 : 1);
+  return words.every((w) => /^[a-z]{1,20}$/.test(w)) && words.length > 0 ? words.join(' ') : 'kommando';
+}
+
 export async function openDoor(runCommand: RunCommand): Promise<{ door: OwnerDoor; close(): Promise<void> }> {
   const token = randomBytes(32).toString('hex');
   const server = http.createServer((req, res) => {
@@ -76,7 +85,7 @@ export async function openDoor(runCommand: RunCommand): Promise<{ door: OwnerDoo
         if (!res.writableEnded && !res.destroyed) res.write(`${JSON.stringify(line)}\n`);
       };
       const alive = setInterval(() => send({ alive: true }), ALIVE_EVERY_MS);
-      const name = `kommandoraden: ${request.argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ') || 'kommando'}`;
+      const name = `kommandoraden: ${commandName(request.argv)}`;
       asNamedWork(name, () => runCommand(request, { out: (text) => send({ out: text }), err: (text) => send({ err: text }) }))
         .catch((error: unknown) => {
           // The caller's terminal gets a plain message; the details stay in this server's log.

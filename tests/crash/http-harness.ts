@@ -15,7 +15,8 @@ import { hashToken, newToken } from '@/lib/auth/tokens';
 import { todayInSweden } from '@/lib/clock/clock';
 import { addDays } from '@/lib/domain/retention';
 import { findForm, postForm, type PageForm } from '@/tests/crash/form-post';
-import type { AnswerLedger } from '@/tests/crash/ledger';
+import type { AnswerLedger, StoredAnswer } from '@/tests/crash/ledger';
+import type { DbOrTx } from '@/db/client';
 
 export const PORT = 3230;
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -193,3 +194,21 @@ export async function simulate(s: Staff, gate: Gate, ledger: AnswerLedger, count
   }
 }
 
+/**
+ * Everything the database holds that differs from what the server acknowledged to `ledger` in the
+ * round (answers lost, changed or stored twice, submissions lost or doubled), and every response
+ * that was an error other than a plain 503; plus how many answers are stored.
+ */
+export async function acknowledgedProblems(db: DbOrTx, roundId: number, ledger: AnswerLedger, counts: Counts): Promise<{ problems: string[]; storedAnswers: number }> {
+  const stored = await queryRows<StoredAnswer>(db, sql`
+    select a.person_id || ':' || q.code as key, max(a.level)::int as level, count(*)::int as rows
+    from assessments a join requirements q on q.id = a.requirement_id
+    where a.round_id = ${roundId} and a.source = 'self' group by a.person_id, q.code`);
+  const submitted = await queryRows<{ person: string; rows: number }>(db, sql`
+    select person_id::text as person, count(*)::int as rows from survey_submissions where round_id = ${roundId} group by person_id`);
+  const problems = ledger.problems(stored, new Set(submitted.map((s) => s.person)));
+  problems.push(...submitted.filter((s) => s.rows !== 1).map((s) => `${s.person}: submitted ${s.rows} times`));
+  const unexpected = [...counts.statuses].filter(([status]) => status >= 500 && status !== 503);
+  problems.push(...unexpected.map(([status, n]) => `${n} responses with status ${status}`));
+  return { problems, storedAnswers: stored.length };
+}
